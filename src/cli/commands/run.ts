@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import type { ContextFactory } from '../main.js';
+import { runPipeline } from '../../pipeline/runPipeline.js';
+import { SAMPLE_DIR } from '../../pipeline/sampleData.js';
+
+/** `motiemonitor run`: the whole job. `--sample` runs it offline on the bundled sample motions. */
+export function registerRun(program: Command, ctx: ContextFactory): void {
+  program
+    .command('run')
+    .description('the whole job: import/sync, extract, parse, explain, link, build the site')
+    .option('--sample', 'use the bundled sample data (offline, no key)', false)
+    .option('--import <paths...>', 'import these files or folders first')
+    .option('--out <dir>', 'site folder', 'site')
+    .option('--jekyll <dir>', 'also write Jekyll pages here')
+    .option('--force', 'redo work that is up to date', false)
+    .action(async (opts: { sample: boolean; import?: string[]; out: string; jekyll?: string; force: boolean }) => {
+      const c = ctx();
+      const paths = [...(opts.sample ? [SAMPLE_DIR] : []), ...(opts.import ?? [])];
+      const report = await runPipeline(c.store(), {
+        importPaths: paths,
+        out: opts.out,
+        jekyll: opts.jekyll ?? null,
+        force: opts.force,
+        onStage: (s) => c.info(`· ${s}`),
+      });
+      for (const f of report.imported?.failures ?? []) c.info(`could not import ${f.file}${f.line ? ` line ${f.line}` : ''}: ${f.message}`);
+      const summary =
+        `${report.imported?.documents ?? 0} documents imported, ${report.parsed.parsed} parsed, ` +
+        `${report.explained.explained} explained, ${report.built.pagesWritten} pages written in ${report.seconds.toFixed(1)} s` +
+        ` (${report.motions} motions in store). Open ${resolve(report.built.out, 'index.html')}`;
+      c.result(report, summary);
+    });
+}

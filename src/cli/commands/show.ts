@@ -1,0 +1,35 @@
+import type { Command } from 'commander';
+import type { ContextFactory } from '../main.js';
+import { rowFor } from '../../pipeline/exportRows.js';
+import { loadMotionView } from '../../pipeline/views.js';
+import { getDocument, resolveDocumentId } from '../../store/documentRepo.js';
+import { UserError } from '../context.js';
+
+/** `motiemonitor show <id|kst-id>`: one document, its explanation and its lifecycle. */
+export function registerShow(program: Command, ctx: ContextFactory): void {
+  program
+    .command('show')
+    .description('show one document by id or kst id (kst-32317-816)')
+    .argument('<id>', 'document id or kst id')
+    .action((idArg: string) => {
+      const c = ctx();
+      const db = c.store().db;
+      const id = resolveDocumentId(db, idArg);
+      const doc = id ? getDocument(db, id) : null;
+      if (!doc) throw new UserError(`no document "${idArg}" in ${c.options.db}; see 'motiemonitor export' for the ids`);
+      const row = rowFor(db, doc);
+      const lines = [`${doc.onderwerp ?? doc.titel ?? doc.id}`, `id: ${doc.id}   soort: ${doc.soort}   datum: ${row.datum ?? '?'}`];
+      if (doc.soort === 'motie') {
+        const v = loadMotionView(db, doc);
+        if (v.parsed?.kst) lines.push(`kamerstuk: ${v.parsed.kst}   indieners: ${v.parsed.indieners.join(', ')}${v.parsed.cs ? ' c.s.' : ''}`);
+        if (v.explanation?.status === 'ok') lines.push('', v.explanation.implicatie, '', v.explanation.samenvatting, `(${v.explanation.explainer})`);
+        else lines.push('', `niet uitgelegd: ${v.explanation?.status ?? 'nog niet'}`);
+        lines.push('', `fase: ${v.lifecycle.fase}`);
+        for (const ev of v.lifecycle.events) lines.push(`  ${ev.datum ?? '????-??-??'}  ${ev.label}${ev.snippet ? ` — ${ev.snippet}` : ''}`);
+      } else {
+        const refs = (row.verwijzingen as unknown[] | undefined) ?? [];
+        lines.push(`verwijzingen naar moties: ${refs.length}`);
+      }
+      c.result(row, lines.join('\n'));
+    });
+}

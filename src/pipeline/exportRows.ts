@@ -1,0 +1,101 @@
+import type { DocumentRecord, KamerstukNummer, LetterView, MotionView } from '../domain/types.js';
+import type { Db } from '../store/db.js';
+import { listDocuments } from '../store/documentRepo.js';
+import { loadLetterView, loadMotionView } from './views.js';
+
+/** `36410-XVI`, `21501-02`, `32317`: the dossier with its toevoeging, no spaces (as in kst ids). */
+export function dossierLabel(k: KamerstukNummer | null): string | null {
+  return k ? (k.toevoeging ? `${k.dossier}-${k.toevoeging}` : k.dossier) : null;
+}
+
+/**
+ * One export row per document. The field names are a contract used by external checks:
+ * keep them stable, extend freely (README, "Export").
+ */
+export function motionRow(v: MotionView): Record<string, unknown> {
+  const p = v.parsed;
+  const e = v.explanation;
+  const vote = v.zaak?.vote ?? null;
+  return {
+    id: v.document.id,
+    soort: v.document.soort,
+    titel: v.document.titel ?? p?.titel ?? null,
+    onderwerp: v.document.onderwerp,
+    dossier: dossierLabel(p?.kamerstuk ?? null),
+    nummer: p?.kamerstuk?.nummer ?? null,
+    vergaderjaar: p?.vergaderjaar ?? null,
+    kst: p?.kst ?? null,
+    indieners: p?.indieners ?? [],
+    cs: p?.cs ?? false,
+    ondertekenaars: p?.ondertekenaars ?? [],
+    datum: p?.datum ?? v.document.datum,
+    samenvatting: e?.status === 'ok' ? e.samenvatting : null,
+    implicatie: e?.status === 'ok' ? e.implicatie : null,
+    explainer: e?.explainer ?? null,
+    status: e?.status ?? (v.text ? 'niet uitgelegd' : 'geen tekst'),
+    tekst_status: v.text?.verdict.status ?? null,
+    bron_url: v.document.bronUrl,
+    // from the sync
+    zaak: v.zaak?.nummer ?? null,
+    kabinetsappreciatie: v.zaak?.kabinetsappreciatie ?? null,
+    uitslag: vote?.uitslag ?? 'onbekend',
+    zetels_voor: vote?.zetelsVoor ?? null,
+    zetels_tegen: vote?.zetelsTegen ?? null,
+    stemmingen: (vote?.stemmingen ?? []).map((s) => ({ fractie: s.fractie, soort: s.soort, zetels: s.zetels, ...(s.persoon ? { persoon: s.persoon } : {}) })),
+    indieners_fracties: (v.zaak?.indieners ?? []).map((i) => ({ naam: i.naam, fractie: i.fractie })),
+    // from the letters
+    fase: v.lifecycle.fase,
+    beantwoord_door: v.letters.map((l) => ({ brief_id: l.briefId, datum: l.datum, snippet: l.snippet })),
+    themas: v.themes,
+  };
+}
+
+export function letterRow(v: LetterView): Record<string, unknown> {
+  return {
+    id: v.document.id,
+    soort: v.document.soort,
+    titel: v.document.titel,
+    onderwerp: v.document.onderwerp ?? v.letter?.onderwerp ?? null,
+    datum: v.document.datum ?? v.letter?.datum ?? null,
+    kenmerk: v.letter?.kenmerk ?? null,
+    afzender: v.letter?.afzender ?? null,
+    ondertekenaar: v.letter?.ondertekenaar ?? null,
+    samenvatting: v.summary,
+    tekst_status: v.text?.verdict.status ?? null,
+    bron_url: v.document.bronUrl,
+    verwijzingen: v.references.map((r) => ({
+      kamerstuk: r.kamerstuk,
+      naam: r.naam,
+      snippet: r.snippet,
+      motie_id: r.motieId,
+      zeker: r.zeker,
+    })),
+  };
+}
+
+export function* exportRows(db: Db): Generator<Record<string, unknown>> {
+  for (const doc of listDocuments(db)) yield rowFor(db, doc);
+}
+
+export function rowFor(db: Db, doc: DocumentRecord): Record<string, unknown> {
+  return doc.soort === 'motie' ? motionRow(loadMotionView(db, doc)) : letterRow(loadLetterView(db, doc));
+}
+
+/** CSV with one row per document; arrays and objects are JSON inside the cell. */
+export function toCsv(rows: Iterable<Record<string, unknown>>): string {
+  const lines: string[] = [];
+  let header: string[] | null = null;
+  for (const row of rows) {
+    header ??= Object.keys(row);
+    if (lines.length === 0) lines.push(header.map(csvCell).join(','));
+    lines.push(header.map((k) => csvCell(row[k])).join(','));
+  }
+  return lines.join('\r\n') + (lines.length ? '\r\n' : '');
+}
+
+function csvCell(value: unknown): string {
+  const s = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // Cells that a spreadsheet would run as a formula are prefixed with a quote.
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

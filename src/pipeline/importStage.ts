@@ -1,0 +1,60 @@
+import { putBlob } from '../store/blobStore.js';
+import type { Store } from '../store/db.js';
+import { saveExplanation, saveImportedPage, upsertDocument, upsertRendition } from '../store/documentRepo.js';
+import { listImportFiles, readImportFile, type ImportFailure } from '../source/fileImport.js';
+import { inputHash } from './hash.js';
+
+export interface ImportReport {
+  files: number;
+  documents: number;
+  /** Documents that were new or changed. */
+  changed: number;
+  failures: ImportFailure[];
+}
+
+/**
+ * Imports files and folders into the store. Originals go to the blob folder first, then the rows,
+ * one transaction per file: a file that fails is reported and the others still land.
+ */
+export function importPaths(
+  store: Store,
+  paths: string[],
+  onFile: (file: string) => void = () => {},
+): ImportReport {
+  const { files, failures } = listImportFiles(paths);
+  const report: ImportReport = { files: files.length, documents: 0, changed: 0, failures: [...failures] };
+  for (const file of files) {
+    onFile(file);
+    let read;
+    try {
+      read = readImportFile(file);
+    } catch (err) {
+      report.failures.push({ file, message: (err as Error).message });
+      continue;
+    }
+    report.failures.push(...read.failures);
+    store.db.transaction(() => {
+      for (const item of read.items) {
+        let changed = upsertDocument(store.db, item.record, item.rawJson);
+        for (const r of item.renditions) {
+          const hash = putBlob(store.blobDir, r.bytes);
+          changed =
+            upsertRendition(store.db, item.record.id, {
+              kind: r.kind,
+              sha256: hash,
+              mediaType: r.mediaType,
+              source: r.source,
+              byteLength: r.bytes.length,
+            }) || changed;
+        }
+        if (item.importedPage) saveImportedPage(store.db, item.record.id, item.importedPage);
+        if (item.importedExplanation) {
+          saveExplanation(store.db, item.record.id, 'imported', inputHash(item.importedExplanation), item.importedExplanation);
+        }
+        report.documents++;
+        if (changed) report.changed++;
+      }
+    })();
+  }
+  return report;
+}

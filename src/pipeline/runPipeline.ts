@@ -1,0 +1,67 @@
+import type { Store } from '../store/db.js';
+import { listDocuments } from '../store/documentRepo.js';
+import { buildStage, type BuildReport } from './buildStage.js';
+import { explainStage, type ExplainReport } from './explainStage.js';
+import { extractStage, type ExtractReport } from './extractStage.js';
+import { importPaths, type ImportReport } from './importStage.js';
+import { indexStage } from './indexStage.js';
+import { linkStage, type LinkReport } from './linkStage.js';
+import { parseStage, type ParseReport } from './parseStage.js';
+
+export interface RunOptions {
+  importPaths?: string[];
+  out: string;
+  jekyll?: string | null;
+  force?: boolean;
+  /** Called as each stage starts, for progress output. */
+  onStage?: (stage: string) => void;
+}
+
+export interface RunReport {
+  imported: ImportReport | null;
+  extracted: ExtractReport;
+  parsed: ParseReport;
+  explained: ExplainReport;
+  linked: LinkReport;
+  built: BuildReport;
+  documents: number;
+  motions: number;
+  seconds: number;
+}
+
+/**
+ * The whole job over the store, top to bottom. Every stage skips work that is up to date,
+ * so a run that was killed half-way finishes the rest when started again.
+ */
+export async function runPipeline(store: Store, options: RunOptions): Promise<RunReport> {
+  const started = Date.now();
+  const stage = options.onStage ?? (() => {});
+  let imported: ImportReport | null = null;
+  if (options.importPaths?.length) {
+    stage('import');
+    imported = importPaths(store, options.importPaths);
+  }
+  stage('extract');
+  const extracted = await extractStage(store, { force: options.force });
+  stage('parse');
+  const parsed = parseStage(store, { force: options.force });
+  stage('explain');
+  const explained = explainStage(store, { force: options.force });
+  stage('link');
+  const linked = linkStage(store, { force: options.force });
+  stage('index');
+  indexStage(store);
+  stage('build');
+  const built = await buildStage(store, { out: options.out, jekyll: options.jekyll, force: options.force });
+  return {
+    imported,
+    extracted,
+    parsed,
+    explained,
+    linked,
+    built,
+    documents: listDocuments(store.db).length,
+    motions: listDocuments(store.db, { soort: 'motie' }).length,
+    seconds: (Date.now() - started) / 1000,
+  };
+}

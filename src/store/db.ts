@@ -1,0 +1,54 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { migrations } from './migrations/index.js';
+
+export type Db = Database.Database;
+
+/** The store: one SQLite database and the folder of original files beside it. */
+export interface Store {
+  db: Db;
+  path: string;
+  /** Content-addressed originals: `<dir of db>/blobs/ab/abcdef…`. */
+  blobDir: string;
+  close(): void;
+}
+
+export const DEFAULT_DB_PATH = 'data/motiemonitor.db';
+
+/** Opens (and migrates) the store. `readonly` opens an existing database without writing to it (the search server). */
+export function openStore(path: string = DEFAULT_DB_PATH, options: { readonly?: boolean } = {}): Store {
+  if (!options.readonly) mkdirSync(dirname(path) || '.', { recursive: true });
+  const db = new Database(path, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db);
+  }
+  return { db, path, blobDir: join(dirname(path), 'blobs'), close: () => db.close() };
+}
+
+export function migrate(db: Db): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+  );
+  for (const m of migrations) {
+    if (applied.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        new Date().toISOString(),
+      );
+    })();
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
+  return row.v ?? 0;
+}

@@ -1,0 +1,3 @@
+/** Letters, motion references and lifecycle. Owned by the letters work (link/). */
+export const sql = `
+`;

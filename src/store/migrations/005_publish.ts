@@ -1,0 +1,3 @@
+/** Incremental build state (page hashes). Owned by the site work (publish/). */
+export const sql = `
+`;

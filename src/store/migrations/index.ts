@@ -1,0 +1,20 @@
+import { sql as foundation } from './001_foundation.js';
+import { sql as tk } from './002_tk.js';
+import { sql as llm } from './003_llm.js';
+import { sql as links } from './004_links.js';
+import { sql as publish } from './005_publish.js';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Applied in order, each once, inside a transaction. Never edit a migration that has landed: add a new one. */
+export const migrations: Migration[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'tk', sql: tk },
+  { version: 3, name: 'llm', sql: llm },
+  { version: 4, name: 'links', sql: links },
+  { version: 5, name: 'publish', sql: publish },
+];
