@@ -19,7 +19,8 @@ export function parseStage(store: Store, options: { force?: boolean; ids?: strin
       report.notParsed.push({ id: doc.id, reason: 'geen tekst' });
       continue;
     }
-    const meta = { titel: doc.titel, onderwerp: doc.onderwerp, datum: doc.datum };
+    // The extraction moves the kst trailer out of the body; the parser takes it as a fallback.
+    const meta = { titel: doc.titel, onderwerp: doc.onderwerp, datum: doc.datum, kst: text.trailer.kst };
     const key = inputHash(text.text, meta, PARSER_VERSION);
     if (!options.force && getParsedMotion(store.db, doc.id)?.inputHash === key) {
       report.unchanged++;

@@ -1,0 +1,135 @@
+/**
+ * Measures the motion parser and the rules explainer on every motion of
+ * fixtures/corpus/moties-toegelicht/moties.jsonl (issue 2's acceptance):
+ *   - kst id, dossier and nummer parsed, for motions whose text shows them (target ≥ 99%);
+ *   - indieners equal to the names in the API's onderwerp, compared without case/accents (target ≥ 97%), with the
+ *     onderwerp given to the parser (as the pipeline does) and without it (heading and signatures only);
+ *   - implications that start with the prefix and are one sentence (target 100%);
+ *   - names and numbers in samenvatting/implicatie that do not occur in the text (target 0).
+ * Run: `npx tsx scripts/parse-accuracy.ts` (add `--failures` to list the misses). Exits 1 when a target is missed.
+ * `test/parse/accuracy.test.ts` runs the same measurement, so CI enforces the targets.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { IMPLICATIE_PREFIX, type DocumentRecord } from '../src/domain/types.js';
+import { countSentences, explainWithRules, unsupportedNamesAndNumbers } from '../src/explain/rulesExplainer.js';
+import { parseMotion } from '../src/parse/motionParser.js';
+import { nameKey, namesFromOnderwerp } from '../src/parse/names.js';
+
+export const CORPUS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus', 'moties-toegelicht', 'moties.jsonl');
+
+interface CorpusMotion {
+  id: string;
+  titel: string;
+  onderwerp: string;
+  tekst: string;
+  datum: string;
+  bron_url: string;
+}
+
+export interface Measure {
+  label: string;
+  hits: number;
+  total: number;
+  /** Fraction required (hits/total ≥ target), or for `maxMisses` measures the number of misses allowed. */
+  target: number;
+  kind: 'ratio' | 'maxMisses';
+  failures: string[];
+}
+
+export interface AccuracyReport {
+  motions: number;
+  measures: Measure[];
+}
+
+export function loadCorpus(path = CORPUS): CorpusMotion[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as CorpusMotion);
+}
+
+/** "36 410 XVI" / "kst-36410-XVI-115" / "36410-V-49": does the text itself print a kamerstuk number? */
+function textHasNumber(text: string): boolean {
+  return /^kst-\d+/m.test(text) || (/^\d{2} ?\d{3}(?:[ -]\S+)?$/m.test(text) && /^Nr\. ?\d+$/im.test(text)) || /^\d{5}-(?:[A-Z]+-|\d{2}-)?\d+$/m.test(text);
+}
+
+function docOf(m: CorpusMotion): DocumentRecord {
+  return {
+    id: m.id, soort: 'motie', apiSoort: 'Motie', titel: m.titel, onderwerp: m.onderwerp, datum: m.datum,
+    bronUrl: m.bron_url, herkomst: 'fixtures', verwijderd: false,
+  };
+}
+
+export function measureParseAccuracy(motions: CorpusMotion[] = loadCorpus()): AccuracyReport {
+  const kst: Measure = { label: 'kst, dossier, nummer parsed (text has them)', hits: 0, total: 0, target: 0.99, kind: 'ratio', failures: [] };
+  const ind: Measure = { label: 'indieners = names in onderwerp', hits: 0, total: 0, target: 0.97, kind: 'ratio', failures: [] };
+  const alone: Measure = { label: 'indieners from the text alone (no onderwerp given)', hits: 0, total: 0, target: 0.97, kind: 'ratio', failures: [] };
+  const imp: Measure = { label: 'implicatie: prefix + one sentence', hits: 0, total: 0, target: 1, kind: 'ratio', failures: [] };
+  const faith: Measure = { label: 'unsupported names/numbers in output', hits: 0, total: 0, target: 0, kind: 'maxMisses', failures: [] };
+  const explained: Measure = { label: 'explained (status ok)', hits: 0, total: 0, target: 0.97, kind: 'ratio', failures: [] };
+
+  for (const m of motions) {
+    const parsed = parseMotion(m.tekst, { onderwerp: m.onderwerp, datum: m.datum, titel: m.titel });
+    if (textHasNumber(m.tekst)) {
+      kst.total++;
+      if (parsed?.kst && parsed.kamerstuk?.dossier && parsed.kamerstuk.nummer) kst.hits++;
+      else kst.failures.push(m.id);
+    }
+    const expected = namesFromOnderwerp(m.onderwerp);
+    if (expected.length) {
+      ind.total++;
+      const got = (parsed?.indieners ?? []).map(nameKey);
+      if (got.join('|') === expected.map(nameKey).join('|')) ind.hits++;
+      else ind.failures.push(`${m.id}: ${JSON.stringify(parsed?.indieners)} ≠ ${JSON.stringify(expected)}`);
+      // The same without the onderwerp: heading and signatures only (the onderwerp only ever helps capitalise).
+      alone.total++;
+      const fromText = parseMotion(m.tekst, {})?.indieners ?? [];
+      if (fromText.map(nameKey).join('|') === expected.map(nameKey).join('|')) alone.hits++;
+      else alone.failures.push(`${m.id}: ${JSON.stringify(fromText)} ≠ ${JSON.stringify(expected)}`);
+    }
+    explained.total++;
+    if (!parsed) {
+      explained.failures.push(`${m.id}: not parsed`);
+      continue;
+    }
+    const e = explainWithRules(parsed, docOf(m));
+    if (e.status !== 'ok') {
+      explained.failures.push(`${m.id}: ${e.status}`);
+      continue;
+    }
+    explained.hits++;
+    imp.total++;
+    if (e.implicatie.startsWith(IMPLICATIE_PREFIX) && countSentences(e.implicatie) === 1) imp.hits++;
+    else imp.failures.push(`${m.id}: ${e.implicatie}`);
+    faith.total++;
+    const missing = unsupportedNamesAndNumbers(`${e.samenvatting} ${e.implicatie}`, m.tekst);
+    if (missing.length === 0) faith.hits++;
+    else faith.failures.push(`${m.id}: ${missing.join(', ')}`);
+  }
+  return { motions: motions.length, measures: [kst, ind, alone, imp, faith, explained] };
+}
+
+export function passes(m: Measure): boolean {
+  return m.kind === 'ratio' ? m.total > 0 && m.hits / m.total >= m.target : m.total - m.hits <= m.target;
+}
+
+export function formatReport(report: AccuracyReport, withFailures = false): string {
+  const rows = report.measures.map((m) => {
+    const value = m.kind === 'ratio' ? `${((100 * m.hits) / Math.max(1, m.total)).toFixed(1)}% (${m.hits}/${m.total})` : `${m.total - m.hits} of ${m.total}`;
+    const target = m.kind === 'ratio' ? `≥ ${(m.target * 100).toFixed(0)}%` : `≤ ${m.target}`;
+    return `| ${m.label} | ${value} | ${target} | ${passes(m) ? 'ok' : 'MISSED'} |`;
+  });
+  const lines = [`Motions: ${report.motions}`, '', '| measure | value | target | |', '| --- | --- | --- | --- |', ...rows];
+  if (withFailures) {
+    for (const m of report.measures) if (m.failures.length) lines.push('', `${m.label}:`, ...m.failures.map((f) => `  ${f}`));
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const report = measureParseAccuracy();
+  console.log(formatReport(report, process.argv.includes('--failures')));
+  if (!report.measures.every(passes)) process.exitCode = 1;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { isDateLine, parseDutchDate, parseLastDutchDate } from '../../src/parse/dutchDate.js';
+import { kstId, parseKstId, vergaderjaarOf } from '../../src/parse/kamerstukHeader.js';
+import { capitaliseName, nameKey, namesFromOnderwerp, sameNameOcr } from '../../src/parse/names.js';
+import { isPageNoise, toLines } from '../../src/parse/pageNoise.js';
+
+describe('parse helpers', () => {
+  it('Dutch dates', () => {
+    expect(parseDutchDate('Voorgesteld 9 februari 2023')).toBe('2023-02-09');
+    expect(parseLastDutchDate('Voorgesteld tijdens het Wetgevingsoverleg van 12 februari 2024')).toBe('2024-02-12');
+    expect(isDateLine('14 februari 2024')).toBe(true);
+    expect(isDateLine('14 februari 2024 en meer')).toBe(false);
+    expect(parseDutchDate('32 maart 2024')).toBeNull();
+  });
+
+  it('kst ids and vergaderjaar', () => {
+    expect(parseKstId('kst-21501-02-3121')).toEqual({ dossier: '21501', toevoeging: '02', nummer: 3121 });
+    expect(parseKstId('kst-36410-xvi-122')).toEqual({ dossier: '36410', toevoeging: 'XVI', nummer: 122 });
+    expect(parseKstId('ah-tk-20232024-1786')).toBeNull();
+    expect(kstId({ dossier: '32317', toevoeging: null, nummer: 816 })).toBe('kst-32317-816');
+    expect(vergaderjaarOf('2024-02-14')).toBe('2023–2024');
+    expect(vergaderjaarOf('2023-10-01')).toBe('2023–2024');
+    expect(vergaderjaarOf('2023-09-20')).toBeNull();
+  });
+
+  it('names', () => {
+    expect(capitaliseName('VAN DER PLAS')).toBe('Van der Plas');
+    expect(capitaliseName('INGE VAN DIJK')).toBe('Inge van Dijk');
+    expect(capitaliseName('RIKKERS-OOSTERKAMP')).toBe('Rikkers-Oosterkamp');
+    expect(capitaliseName('DE ROON')).toBe('De Roon');
+    expect(nameKey('LÉON DE JONG')).toBe(nameKey('Leon de Jong'));
+    expect(sameNameOcr('Tulinman', 'Tuinman')).toBe(true);
+    expect(sameNameOcr('Tews', 'Teunissen')).toBe(false);
+    expect(sameNameOcr('Pri', 'Piri')).toBe(false);
+    expect(namesFromOnderwerp('Motie van de leden Léon de Jong en Kops over de energietoeslag')).toEqual(['Léon de Jong', 'Kops']);
+    expect(namesFromOnderwerp('Motie van het lid Omtzigt c.s. over alsnog …')).toEqual(['Omtzigt']);
+    expect(namesFromOnderwerp('Gewijzigde motie van de leden Van der Lee, Thijssen en Bromet (t.v.v. 36200-XII-18) over …')).toEqual(['Van der Lee', 'Thijssen', 'Bromet']);
+    expect(namesFromOnderwerp('Motie van de leden Diederik van Dijk en Bikker')).toEqual(['Diederik van Dijk', 'Bikker']);
+  });
+
+  it('page furniture', () => {
+    for (const l of ['kst-25087-310', 'ISSN 0921 - 7371', '’s-Gravenhage 2023', 'Tweede Kamer, vergaderjaar 2022–2023, 25 087, nr. 310', '1']) {
+      expect([l, isPageNoise(l)]).toEqual([l, true]);
+    }
+    expect(isPageNoise('Tweede Kamer der Staten-Generaal')).toBe(false);
+    expect(isPageNoise('2024')).toBe(false);
+    expect(toLines('a\fb\r\nGu\u0308ndog\u0306an')).toEqual(['a', 'b', 'Gündoğan']);
+  });
+});
