@@ -1,18 +1,144 @@
 import type { AnsweringLetter, MotionReference, ParsedLetter } from '../domain/types.js';
+import { sha256 } from './blobStore.js';
 import type { Db } from './db.js';
 
+/** Letters, the motion references found in them, and the reverse lookup from a motion to the letters that cite it. */
+
+export interface StoredReference extends MotionReference {
+  dateHint: string | null;
+}
+
+export interface LinkRecord {
+  inputHash: string;
+  letter: ParsedLetter | null;
+  summary: string | null;
+  references: StoredReference[];
+}
+
+/** Replaces what is stored for one document, in one transaction. */
+export function saveLink(db: Db, documentId: string, record: LinkRecord): void {
+  db.transaction(() => {
+    db.prepare(
+      `INSERT INTO letters (document_id, input_hash, parsed_json, datum, onderwerp, summary, linked_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT(document_id) DO UPDATE SET input_hash = excluded.input_hash, parsed_json = excluded.parsed_json,
+         datum = excluded.datum, onderwerp = excluded.onderwerp, summary = excluded.summary, linked_at = excluded.linked_at`,
+    ).run(
+      documentId,
+      record.inputHash,
+      record.letter ? JSON.stringify(record.letter) : null,
+      record.letter?.datum ?? null,
+      record.letter?.onderwerp ?? null,
+      record.summary,
+      new Date().toISOString(),
+    );
+    db.prepare('DELETE FROM motion_references WHERE document_id = ?').run(documentId);
+    const insert = db.prepare(
+      `INSERT INTO motion_references (document_id, seq, kamerstuk, naam, snippet, confidence, motie_id, zeker, stance,
+         in_footnote, from_garbled, date_hint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    record.references.forEach((r, seq) =>
+      insert.run(documentId, seq, r.kamerstuk, r.naam, r.snippet, r.confidence, r.motieId, r.zeker ? 1 : 0, r.stance,
+        r.inFootnote ? 1 : 0, r.fromGarbled ? 1 : 0, r.dateHint),
+    );
+  })();
+}
+
+export function getLinkInputHash(db: Db, documentId: string): string | null {
+  const r = db.prepare('SELECT input_hash FROM letters WHERE document_id = ?').get(documentId) as { input_hash: string } | undefined;
+  return r?.input_hash ?? null;
+}
+
+interface ReferenceRow {
+  kamerstuk: string | null;
+  naam: string | null;
+  snippet: string;
+  confidence: number;
+  motie_id: string | null;
+  zeker: number;
+  stance: string | null;
+  in_footnote: number;
+  from_garbled: number;
+  date_hint: string | null;
+}
+
+function toReference(r: ReferenceRow): StoredReference {
+  return {
+    kamerstuk: r.kamerstuk,
+    naam: r.naam,
+    snippet: r.snippet,
+    confidence: r.confidence,
+    motieId: r.motie_id,
+    zeker: r.zeker === 1,
+    stance: r.stance,
+    inFootnote: r.in_footnote === 1,
+    fromGarbled: r.from_garbled === 1,
+    dateHint: r.date_hint,
+  };
+}
+
+/** The motion references of one document, in the order they appear. */
+export function getReferences(db: Db, documentId: string): MotionReference[] {
+  return (db.prepare('SELECT * FROM motion_references WHERE document_id = ? ORDER BY seq').all(documentId) as ReferenceRow[]).map(
+    (r) => {
+      const { dateHint: _dateHint, ...ref } = toReference(r);
+      return ref;
+    },
+  );
+}
+
 /**
- * Letters, the motion references found in them, and the reverse lookup.
- * STUB until the letters work lands.
+ * The letters that cite a motion, oldest first. Only letters answer: Handelingen or other documents scanned for references
+ * (soort overig) show their references on their own page but do not make a motion `beantwoord`.
  */
-export function getAnsweringLetters(_db: Db, _motionId: string): AnsweringLetter[] {
-  return [];
+export function getAnsweringLetters(db: Db, motionId: string): AnsweringLetter[] {
+  const rows = db
+    .prepare(
+      `SELECT r.document_id, r.snippet, r.stance, COALESCE(d.datum, l.datum) AS brief_datum, COALESCE(d.onderwerp, l.onderwerp, d.titel) AS onderwerp
+       FROM motion_references r JOIN documents d ON d.id = r.document_id LEFT JOIN letters l ON l.document_id = r.document_id
+       WHERE r.motie_id = ? AND d.verwijderd = 0 AND d.soort = 'brief' AND r.document_id <> ?
+       ORDER BY brief_datum IS NULL, brief_datum, r.document_id, r.seq`,
+    )
+    .all(motionId, motionId) as { document_id: string; snippet: string; stance: string | null; brief_datum: string | null; onderwerp: string | null }[];
+  const seen = new Set<string>();
+  const out: AnsweringLetter[] = [];
+  for (const r of rows) {
+    if (seen.has(r.document_id)) continue;
+    seen.add(r.document_id);
+    out.push({ briefId: r.document_id, datum: r.brief_datum, onderwerp: r.onderwerp, snippet: r.snippet, stance: r.stance });
+  }
+  return out;
 }
 
-export function getReferences(_db: Db, _documentId: string): MotionReference[] {
-  return [];
+export function getParsedLetter(db: Db, documentId: string): { letter: ParsedLetter; summary: string | null } | null {
+  const r = db.prepare('SELECT parsed_json, summary FROM letters WHERE document_id = ?').get(documentId) as
+    | { parsed_json: string | null; summary: string | null }
+    | undefined;
+  return r?.parsed_json ? { letter: JSON.parse(r.parsed_json) as ParsedLetter, summary: r.summary } : null;
 }
 
-export function getParsedLetter(_db: Db, _documentId: string): { letter: ParsedLetter; summary: string | null } | null {
-  return null;
+/** A short hash of every stored motion and its parse: when it changes, references are resolved again. */
+export function motionsStateHash(db: Db): string {
+  const rows = db.prepare('SELECT document_id, input_hash FROM motions ORDER BY document_id').all() as { document_id: string; input_hash: string }[];
+  return sha256(rows.map((r) => `${r.document_id}:${r.input_hash}`).join('\n')).slice(0, 32);
+}
+
+/** What name resolution needs of each stored motion. */
+export interface MotionCandidateRow {
+  id: string;
+  datum: string | null;
+  titel: string | null;
+  onderwerp: string | null;
+  parsedJson: string;
+}
+
+export function listMotionCandidateRows(db: Db): MotionCandidateRow[] {
+  return (
+    db
+      .prepare(
+        `SELECT m.document_id AS id, COALESCE(m.datum, d.datum) AS datum, d.titel AS titel, d.onderwerp AS onderwerp, m.parsed_json AS parsedJson
+         FROM motions m JOIN documents d ON d.id = m.document_id WHERE d.verwijderd = 0`,
+      )
+      .all() as MotionCandidateRow[]
+  );
 }

@@ -27,8 +27,13 @@ export function registerShow(program: Command, ctx: ContextFactory): void {
         lines.push('', `fase: ${v.lifecycle.fase}`);
         for (const ev of v.lifecycle.events) lines.push(`  ${ev.datum ?? '????-??-??'}  ${ev.label}${ev.snippet ? ` — ${ev.snippet}` : ''}`);
       } else {
-        const refs = (row.verwijzingen as unknown[] | undefined) ?? [];
-        lines.push(`verwijzingen naar moties: ${refs.length}`);
+        const refs = (row.verwijzingen as { kamerstuk: string | null; naam: string | null; motie_id: string | null; zeker: boolean; snippet: string }[] | undefined) ?? [];
+        if (row.samenvatting) lines.push('', String(row.samenvatting));
+        lines.push('', `verwijzingen naar moties: ${refs.length}`);
+        for (const r of refs) {
+          const target = r.motie_id ? `${r.motie_id} (${r.zeker ? 'zeker' : 'waarschijnlijk'})` : 'niet gevonden';
+          lines.push(`  ${r.kamerstuk ?? '-'}  ${r.naam ?? ''}  → ${target}`, `      ${r.snippet}`);
+        }
       }
       c.result(row, lines.join('\n'));
     });
