@@ -1,5 +1,5 @@
 import type { Footnote, ParsedLetter } from '../domain/types.js';
-import { DUTCH_DATE, parseDutchDate } from './dutchDate.js';
+import { DUTCH_DATE, parseDutchDate } from '../parse/dutchDate.js';
 import { findFootnotes } from './footnotes.js';
 
 /**
@@ -53,17 +53,17 @@ function cleanLines(text: string): string[] {
 function findDatum(lines: string[]): string | null {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!.trim();
-    const inline = new RegExp(String.raw`^Datum\s+(${DUTCH_DATE})`, 'i').exec(l);
+    const inline = new RegExp(String.raw`^Datum\s+(${DUTCH_DATE.source})`, 'i').exec(l);
     if (inline) return parseDutchDate(inline[1]!);
     if (/^Datum$/i.test(l)) {
       const next = lines.slice(i + 1, i + 4).find((x) => x.trim())?.trim() ?? '';
-      const d = new RegExp(String.raw`^(${DUTCH_DATE})`).exec(next);
+      const d = new RegExp(String.raw`^(${DUTCH_DATE.source})`, 'i').exec(next);
       if (d) return parseDutchDate(d[1]!);
     }
   }
   // Answers to Kamervragen: "(ontvangen 5 april 2024)".
   const joined = lines.join(' ').replace(/\s+/g, ' ');
-  const received = new RegExp(String.raw`\(ontvangen (${DUTCH_DATE})\)`).exec(joined);
+  const received = new RegExp(String.raw`\(ontvangen (${DUTCH_DATE.source})\)`, 'i').exec(joined);
   return received ? parseDutchDate(received[1]!) : null;
 }
 

@@ -2,7 +2,7 @@ import type { Footnote } from '../domain/types.js';
 import { findKamerstukCitations, type KamerstukCitation } from './kamerstukCitation.js';
 import { findFootnotes, type LocatedFootnote } from './footnotes.js';
 import { findNameMentions, surnameKey, type NameMention } from './motionNames.js';
-import { parseDutchDate } from './dutchDate.js';
+import { parseDutchDate } from '../parse/dutchDate.js';
 import { looksGarbled } from './garbled.js';
 import { cleanSnippet, sentenceAt, sentenceBounds } from './sentences.js';
 
