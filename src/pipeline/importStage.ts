@@ -2,6 +2,7 @@ import { putBlob } from '../store/blobStore.js';
 import type { Store } from '../store/db.js';
 import { saveExplanation, saveImportedPage, upsertDocument, upsertRendition } from '../store/documentRepo.js';
 import { listImportFiles, readImportFile, type ImportFailure } from '../source/fileImport.js';
+import { linkDocumentZaak, upsertZaak } from '../store/tkRepo.js';
 import { inputHash } from './hash.js';
 
 export interface ImportReport {
@@ -9,6 +10,8 @@ export interface ImportReport {
   documents: number;
   /** Documents that were new or changed. */
   changed: number;
+  /** Tweede Kamer API records (zaken, document↔zaak links) read from JSON lines. */
+  apiRecords: number;
   failures: ImportFailure[];
 }
 
@@ -22,7 +25,7 @@ export function importPaths(
   onFile: (file: string) => void = () => {},
 ): ImportReport {
   const { files, failures } = listImportFiles(paths);
-  const report: ImportReport = { files: files.length, documents: 0, changed: 0, failures: [...failures] };
+  const report: ImportReport = { files: files.length, documents: 0, changed: 0, apiRecords: 0, failures: [...failures] };
   for (const file of files) {
     onFile(file);
     let read;
@@ -53,6 +56,11 @@ export function importPaths(
         }
         report.documents++;
         if (changed) report.changed++;
+      }
+      for (const r of read.apiRecords ?? []) {
+        if (r.kind === 'zaak') upsertZaak(store.db, r.zaak);
+        else linkDocumentZaak(store.db, r.documentId, r.zaakId);
+        report.apiRecords++;
       }
     })();
   }

@@ -7,9 +7,12 @@ import { importPaths, type ImportReport } from './importStage.js';
 import { indexStage } from './indexStage.js';
 import { linkStage, type LinkReport } from './linkStage.js';
 import { parseStage, type ParseReport } from './parseStage.js';
+import type { SyncReport } from './syncStage.js';
 
 export interface RunOptions {
   importPaths?: string[];
+  /** The sync stage, set up by the caller (network, politeness); absent for offline runs. */
+  sync?: () => Promise<SyncReport>;
   out: string;
   jekyll?: string | null;
   force?: boolean;
@@ -18,6 +21,7 @@ export interface RunOptions {
 }
 
 export interface RunReport {
+  synced: SyncReport | null;
   imported: ImportReport | null;
   extracted: ExtractReport;
   parsed: ParseReport;
@@ -36,6 +40,11 @@ export interface RunReport {
 export async function runPipeline(store: Store, options: RunOptions): Promise<RunReport> {
   const started = Date.now();
   const stage = options.onStage ?? (() => {});
+  let synced: SyncReport | null = null;
+  if (options.sync) {
+    stage('sync');
+    synced = await options.sync();
+  }
   let imported: ImportReport | null = null;
   if (options.importPaths?.length) {
     stage('import');
@@ -54,6 +63,7 @@ export async function runPipeline(store: Store, options: RunOptions): Promise<Ru
   stage('build');
   const built = await buildStage(store, { out: options.out, jekyll: options.jekyll, force: options.force });
   return {
+    synced,
     imported,
     extracted,
     parsed,

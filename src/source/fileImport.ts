@@ -5,6 +5,7 @@ import type { DocumentRecord, Explanation, JekyllMotionPage, RenditionKind } fro
 import { detectSoort } from '../parse/documentKind.js';
 import { sha256 } from '../store/blobStore.js';
 import { documentIdFromUrl, isSeedPage, parseSeedPage } from './seedPage.js';
+import { apiRecordOf, type ApiRecord } from './tk/apiRecordFile.js';
 
 /** One document found in an import file, with the original bytes to keep. */
 export interface ImportItem {
@@ -91,8 +92,15 @@ const jsonlMotion = z.object({
 
 const RESOURCE_URL = (id: string) => `https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document(${id})/resource`;
 
+/** What one import file holds: documents, and Tweede Kamer API records (zaken, document↔zaak links) in JSON lines. */
+export interface ImportRead {
+  items: ImportItem[];
+  failures: ImportFailure[];
+  apiRecords?: ApiRecord[];
+}
+
 /** Reads one file into documents. Throws with a readable message when the file as a whole is unusable. */
-export function readImportFile(file: string): { items: ImportItem[]; failures: ImportFailure[] } {
+export function readImportFile(file: string): ImportRead {
   const bytes = readFileSync(file);
   const ext = extname(file).toLowerCase();
   if (bytes.length === 0) throw new Error('the file is empty (0 bytes)');
@@ -109,14 +117,21 @@ export function readImportFile(file: string): { items: ImportItem[]; failures: I
   return { items: [plainItem(file, bytes, kind, 'overig')], failures: [] };
 }
 
-function readJsonl(file: string, content: string): { items: ImportItem[]; failures: ImportFailure[] } {
+function readJsonl(file: string, content: string): ImportRead {
   const items: ImportItem[] = [];
+  const apiRecords: ApiRecord[] = [];
   const failures: ImportFailure[] = [];
   content.split('\n').forEach((line, i) => {
     if (!line.trim()) return;
     let parsed;
     try {
-      parsed = jsonlMotion.safeParse(JSON.parse(line));
+      const value: unknown = JSON.parse(line);
+      const api = apiRecordOf(value);
+      if (api) {
+        apiRecords.push(api);
+        return;
+      }
+      parsed = jsonlMotion.safeParse(value);
     } catch (err) {
       failures.push({ file, line: i + 1, message: `not JSON: ${(err as Error).message}` });
       return;
@@ -157,7 +172,7 @@ function readJsonl(file: string, content: string): { items: ImportItem[]; failur
       importedExplanation: gpt,
     });
   });
-  return { items, failures };
+  return { items, failures, apiRecords };
 }
 
 function seedPageItem(file: string, bytes: Buffer, text: string): ImportItem {

@@ -17,7 +17,7 @@ export function registerImport(program: Command, ctx: ContextFactory): void {
       }
       c.result(
         report,
-        `${report.documents} documents from ${report.files} files imported (${report.changed} new or changed, ${report.failures.length} failed)`,
+        `${report.documents} documents${report.apiRecords ? ` and ${report.apiRecords} API records` : ''} from ${report.files} files imported (${report.changed} new or changed, ${report.failures.length} failed)`,
       );
       if (report.files === 0 && report.failures.length > 0) throw new UserError('nothing could be imported');
     });

@@ -3,22 +3,31 @@ import type { Command } from 'commander';
 import type { ContextFactory } from '../main.js';
 import { runPipeline } from '../../pipeline/runPipeline.js';
 import { SAMPLE_DIR } from '../../pipeline/sampleData.js';
+import { addSyncOptions, runSync, syncSummary, type SyncCliOptions } from './sync.js';
 
 /** `motiemonitor run`: the whole job. `--sample` runs it offline on the bundled sample motions. */
 export function registerRun(program: Command, ctx: ContextFactory): void {
-  program
-    .command('run')
-    .description('the whole job: import/sync, extract, parse, explain, link, build the site')
-    .option('--sample', 'use the bundled sample data (offline, no key)', false)
+  addSyncOptions(program.command('run'))
+    .description('the whole job: sync (unless --sample or --no-sync), import, extract, parse, explain, link, build the site')
+    .option('--sample', 'use the bundled sample data (offline, no key, no network)', false)
+    .option('--no-sync', 'do not fetch from the Tweede Kamer API')
     .option('--import <paths...>', 'import these files or folders first')
     .option('--out <dir>', 'site folder', 'site')
     .option('--jekyll <dir>', 'also write Jekyll pages here')
     .option('--force', 'redo work that is up to date', false)
-    .action(async (opts: { sample: boolean; import?: string[]; out: string; jekyll?: string; force: boolean }) => {
+    .action(async (opts: SyncCliOptions & { sample: boolean; sync: boolean; import?: string[]; out: string; jekyll?: string; force: boolean }) => {
       const c = ctx();
       const paths = [...(opts.sample ? [SAMPLE_DIR] : []), ...(opts.import ?? [])];
+      const withSync = opts.sync && !opts.sample;
       const report = await runPipeline(c.store(), {
         importPaths: paths,
+        sync: withSync
+          ? async () => {
+              const { report: synced, stats } = await runSync(c, c.store(), opts);
+              c.info(syncSummary(synced, stats));
+              return synced;
+            }
+          : undefined,
         out: opts.out,
         jekyll: opts.jekyll ?? null,
         force: opts.force,

@@ -1,0 +1,54 @@
+import type { RenditionKind, Soort } from '../../domain/types.js';
+import type { TkDocument, TkDocumentPublicatie } from './records.js';
+
+/** Which files of an API document to fetch, and what they are. Pure: the sync stage does the fetching. */
+
+/** What we last stored of a document's files. */
+export interface FileState {
+  fileSha256: string | null;
+  fileGewijzigdOp: string | null;
+  fileContentLength: number | null;
+  publicatieId: string | null;
+  publicatieGewijzigdOp: string | null;
+  xmlSha256: string | null;
+}
+
+/** `Motie`, `Motie (gewijzigd/nader)` → motie; `Brief regering` → brief. */
+export function soortOf(apiSoort: string | null | undefined): Soort {
+  if (apiSoort && /^motie/i.test(apiSoort)) return 'motie';
+  if (apiSoort === 'Brief regering') return 'brief';
+  return 'overig';
+}
+
+/** The XML publication of the document's current version (the official structured text), if any. */
+export function xmlPublicatie(d: TkDocument): TkDocumentPublicatie | null {
+  const pubs = d.HuidigeDocumentVersie?.DocumentPublicatie ?? [];
+  return pubs.find((p) => /^xml$/i.test(p.DocumentType ?? '') && !p.Verwijderd) ?? null;
+}
+
+/**
+ * The stored file is the current one while GewijzigdOp and ContentLength are unchanged: the submitted
+ * text of a motion is later replaced by the official one under the same Document id.
+ */
+export function fileIsCurrent(state: FileState | null, d: TkDocument): boolean {
+  return !!state?.fileSha256 && state.fileGewijzigdOp === (d.GewijzigdOp ?? null) && state.fileContentLength === (d.ContentLength ?? null);
+}
+
+export function xmlIsCurrent(state: FileState | null, p: TkDocumentPublicatie): boolean {
+  return !!state?.xmlSha256 && state.publicatieId === p.Id && state.publicatieGewijzigdOp === (p.GewijzigdOp ?? null);
+}
+
+/** The API's ContentType is usually right; the bytes decide when they say otherwise or it is missing. */
+export function kindOf(bytes: Uint8Array, contentType: string | null): RenditionKind {
+  const head = Buffer.from(bytes.subarray(0, 8));
+  if (head.subarray(0, 4).toString('latin1') === '%PDF') return 'pdf';
+  if (head[0] === 0x50 && head[1] === 0x4b) return 'docx';
+  if (head[0] === 0xd0 && head[1] === 0xcf) return 'doc';
+  const ct = (contentType ?? '').toLowerCase();
+  if (ct.includes('pdf')) return 'pdf';
+  if (ct.includes('wordprocessingml')) return 'docx';
+  if (ct.includes('msword')) return 'doc';
+  if (ct.includes('html')) return 'html';
+  if (ct.includes('xml')) return 'xml';
+  return 'txt';
+}

@@ -1,0 +1,161 @@
+/**
+ * Records of the Tweede Kamer OData API (v4, data version 2.0), with the API's own field names.
+ *
+ * Every field is optional and nullable on purpose: bulk pages fetched with `$select` lack the `*_Id`
+ * fields, tombstones (`Verwijderd: true`) come with most fields null, and recordings made by other
+ * projects carry only the fields they selected. The record as received is kept (`raw`) beside the
+ * typed view so that nothing the API said is lost.
+ */
+
+export type Nullable<T> = T | null | undefined;
+
+interface Entity {
+  Id: string;
+  GewijzigdOp?: Nullable<string>;
+  ApiGewijzigdOp?: Nullable<string>;
+  Verwijderd?: Nullable<boolean>;
+}
+
+export interface TkStemming extends Entity {
+  Besluit_Id?: Nullable<string>;
+  Soort?: Nullable<string>;
+  FractieGrootte?: Nullable<number>;
+  ActorNaam?: Nullable<string>;
+  ActorFractie?: Nullable<string>;
+  Vergissing?: Nullable<boolean>;
+  SidActorLid?: Nullable<string>;
+  SidActorFractie?: Nullable<string>;
+  Persoon_Id?: Nullable<string>;
+  Fractie_Id?: Nullable<string>;
+}
+
+export interface TkActiviteit extends Entity {
+  Datum?: Nullable<string>;
+}
+
+export interface TkAgendapunt extends Entity {
+  Activiteit_Id?: Nullable<string>;
+  Activiteit?: Nullable<TkActiviteit>;
+}
+
+export interface TkBesluit extends Entity {
+  Agendapunt_Id?: Nullable<string>;
+  StemmingsSoort?: Nullable<string>;
+  BesluitSoort?: Nullable<string>;
+  BesluitTekst?: Nullable<string>;
+  Opmerking?: Nullable<string>;
+  Status?: Nullable<string>;
+  AgendapuntZaakBesluitVolgorde?: Nullable<number>;
+  Stemming?: Nullable<TkStemming[]>;
+  Agendapunt?: Nullable<TkAgendapunt>;
+}
+
+export interface TkActor extends Entity {
+  ActorNaam?: Nullable<string>;
+  ActorFractie?: Nullable<string>;
+  Functie?: Nullable<string>;
+  Relatie?: Nullable<string>;
+  Persoon_Id?: Nullable<string>;
+  Fractie_Id?: Nullable<string>;
+}
+
+export interface TkZaak extends Entity {
+  Nummer?: Nullable<string>;
+  Soort?: Nullable<string>;
+  Titel?: Nullable<string>;
+  Onderwerp?: Nullable<string>;
+  GestartOp?: Nullable<string>;
+  Vergaderjaar?: Nullable<string>;
+  Volgnummer?: Nullable<number>;
+  Kabinetsappreciatie?: Nullable<string>;
+  ZaakActor?: Nullable<TkActor[]>;
+  Besluit?: Nullable<TkBesluit[]>;
+}
+
+export interface TkDocumentPublicatie extends Entity {
+  Identifier?: Nullable<string>;
+  DocumentType?: Nullable<string>;
+  ContentType?: Nullable<string>;
+  ContentLength?: Nullable<number>;
+}
+
+export interface TkDocumentVersie extends Entity {
+  ExterneIdentifier?: Nullable<string>;
+  DocumentPublicatie?: Nullable<TkDocumentPublicatie[]>;
+}
+
+export interface TkDocument extends Entity {
+  Soort?: Nullable<string>;
+  DocumentNummer?: Nullable<string>;
+  Titel?: Nullable<string>;
+  Onderwerp?: Nullable<string>;
+  Datum?: Nullable<string>;
+  Vergaderjaar?: Nullable<string>;
+  Volgnummer?: Nullable<number>;
+  ContentType?: Nullable<string>;
+  ContentLength?: Nullable<number>;
+  HuidigeDocumentVersie_Id?: Nullable<string>;
+  Zaak?: Nullable<Pick<TkZaak, 'Id' | 'Nummer' | 'Soort'>[]>;
+  DocumentActor?: Nullable<TkActor[]>;
+  HuidigeDocumentVersie?: Nullable<TkDocumentVersie>;
+}
+
+export interface TkPersoon extends Entity {
+  Nummer?: Nullable<number>;
+  Initialen?: Nullable<string>;
+  Tussenvoegsel?: Nullable<string>;
+  Achternaam?: Nullable<string>;
+  Roepnaam?: Nullable<string>;
+  Functie?: Nullable<string>;
+  Fractielabel?: Nullable<string>;
+}
+
+export interface TkFractie extends Entity {
+  Nummer?: Nullable<number>;
+  Afkorting?: Nullable<string>;
+  NaamNL?: Nullable<string>;
+  AantalZetels?: Nullable<number>;
+  DatumActief?: Nullable<string>;
+  DatumInactief?: Nullable<string>;
+}
+
+export interface TkFractieZetel extends Entity {
+  Gewicht?: Nullable<number>;
+  Fractie_Id?: Nullable<string>;
+}
+
+export interface TkFractieZetelPersoon extends Entity {
+  FractieZetel_Id?: Nullable<string>;
+  Persoon_Id?: Nullable<string>;
+  Functie?: Nullable<string>;
+  Van?: Nullable<string>;
+  TotEnMet?: Nullable<string>;
+}
+
+/** One OData collection page as the server sends it. */
+export interface ODataPage<T> {
+  value: T[];
+  '@odata.nextLink'?: string;
+  '@odata.context'?: string;
+}
+
+/** Checks the shape every OData collection page must have; anything else is a server or proxy fault. */
+export function asPage<T extends { Id: string }>(body: unknown, url: string): ODataPage<T> {
+  if (typeof body !== 'object' || body === null || !Array.isArray((body as { value?: unknown }).value)) {
+    throw new Error(`not an OData collection page: ${url}`);
+  }
+  const page = body as ODataPage<T>;
+  for (const row of page.value) {
+    if (typeof row !== 'object' || row === null || typeof (row as { Id?: unknown }).Id !== 'string') {
+      throw new Error(`a record without Id in ${url}`);
+    }
+  }
+  const next = page['@odata.nextLink'];
+  if (next !== undefined && typeof next !== 'string') throw new Error(`@odata.nextLink is not a string in ${url}`);
+  return page;
+}
+
+/** `2024-02-13T00:00:00+01:00` → `2024-02-13` (the date as the Kamer wrote it, not shifted to UTC). */
+export function dateOnly(value: Nullable<string>): string | null {
+  return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}

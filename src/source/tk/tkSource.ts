@@ -1,0 +1,46 @@
+import type { TkDocument, TkFractie, TkFractieZetel, TkFractieZetelPersoon, TkPersoon, TkZaak } from './records.js';
+import type { Window } from './queries.js';
+
+/**
+ * What the sync needs from the Tweede Kamer, independent of the wire format. `odataSource.ts`
+ * implements it over OData v4; a SyncFeed (Atom, skiptoken) source can implement the same
+ * interface by mapping `<entry>` content to these records — the sync stage would not change.
+ */
+export interface TkSource {
+  /** Pages of records changed in the window, oldest first (ApiGewijzigdOp, then Id). */
+  changedZaken(w: Window): AsyncIterable<Page<TkZaak>>;
+  changedDocuments(soorten: string[], w: Window): AsyncIterable<Page<TkDocument>>;
+  changedEntities<K extends SmallEntitySet>(set: K, w: Window): AsyncIterable<Page<SmallEntity[K]>>;
+  /** Tombstones in the window. */
+  deleted(set: 'Document' | 'Zaak', w: Window): AsyncIterable<Page<{ Id: string; ApiGewijzigdOp?: string | null }>>;
+  /** Motion zaken started on or after the date (YYYY-MM-DD), re-read for late corrections. */
+  recentZaken(startedSince: string): AsyncIterable<Page<TkZaak>>;
+  /** One zaak, or null when the id points nowhere. */
+  zaak(id: string): Promise<TkZaak | null>;
+  /** How many records a changed-feed would return; null when the source cannot tell. */
+  count(kind: 'Zaak' | 'Document', w: Window, soorten?: string[]): Promise<number | null>;
+  documentFile(documentId: string, expectLength: number | null): Promise<Downloaded>;
+  publicatieFile(publicatieId: string, expectLength: number | null): Promise<Downloaded>;
+  documentFileUrl(documentId: string): string;
+  publicatieFileUrl(publicatieId: string): string;
+}
+
+export interface Page<T> {
+  records: T[];
+  /** Where the page came from, for error messages. */
+  url: string;
+}
+
+export interface Downloaded {
+  bytes: Buffer;
+  contentType: string | null;
+  url: string;
+}
+
+export interface SmallEntity {
+  Fractie: TkFractie;
+  Persoon: TkPersoon;
+  FractieZetel: TkFractieZetel;
+  FractieZetelPersoon: TkFractieZetelPersoon;
+}
+export type SmallEntitySet = keyof SmallEntity;

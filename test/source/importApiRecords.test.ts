@@ -1,0 +1,53 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { importPaths } from '../../src/pipeline/importStage.js';
+import { getMotionZaak } from '../../src/store/tkRepo.js';
+import { tempStore } from '../support/tempStore.js';
+import { count, dumpStore } from './syncSupport.js';
+
+let cleanup = () => {};
+afterEach(() => cleanup());
+
+const lines = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+
+describe('importing API-shape records (the offline sample with votes)', () => {
+  it('gives 45 sample motions their zaak, indieners with fracties and vote, and changes nothing the second time', () => {
+    const t = tempStore();
+    cleanup = t.cleanup;
+    const first = importPaths(t.store, ['sample']);
+    expect(first.failures).toEqual([]);
+    expect(first.apiRecords).toBe(90);
+    const links = lines<{ Document_Id: string; Zaak_Id: string; Zaak_Nummer: string }>('sample/api/document-zaak.jsonl');
+    const zaken = new Map(lines<{ Id: string; Kabinetsappreciatie: string; ZaakActor: { ActorNaam: string; ActorFractie: string }[]; Besluit: { Stats: { Voor: number; Tegen: number } }[] }>('sample/api/zaken.jsonl').map((z) => [z.Id, z]));
+    expect(links).toHaveLength(45);
+    for (const link of links) {
+      const mz = getMotionZaak(t.store.db, link.Document_Id);
+      const z = zaken.get(link.Zaak_Id)!;
+      expect(mz?.nummer).toBe(link.Zaak_Nummer);
+      expect(mz?.kabinetsappreciatie).toBe(z.Kabinetsappreciatie);
+      expect(mz?.indieners.map((i) => i.fractie)).toEqual(z.ZaakActor.map((a) => a.ActorFractie));
+      expect([mz?.vote?.zetelsVoor, mz?.vote?.zetelsTegen]).toEqual([z.Besluit[0]!.Stats.Voor, z.Besluit[0]!.Stats.Tegen]);
+    }
+    const before = dumpStore(t.store.db, t.store.blobDir);
+    importPaths(t.store, ['sample']);
+    const after = dumpStore(t.store.db, t.store.blobDir);
+    for (const table of Object.keys(before)) if (table !== 'documents' && table !== 'renditions') expect(after[table], table).toEqual(before[table]);
+    expect(count(t.store.db, 'SELECT COUNT(*) AS n FROM tk_zaak')).toBe(45);
+  });
+
+  it('reads a zaak line and a link line among motion lines, and reports a bad line', () => {
+    const t = tempStore();
+    cleanup = t.cleanup;
+    const zaak = readFileSync('sample/api/zaken.jsonl', 'utf8').split('\n')[0]!;
+    const id = JSON.parse(zaak).Id as string;
+    const motion = JSON.stringify({ id: '00000000-0000-4000-8000-000000000001', tekst: 'MOTIE VAN HET LID X\nDe Kamer,' });
+    const link = JSON.stringify({ Document_Id: '00000000-0000-4000-8000-000000000001', Zaak_Id: id });
+    writeFileSync(join(t.dir, 'mixed.jsonl'), `${motion}\n${zaak}\n${link}\n{"Nummer": 12}\n`);
+    const r = importPaths(t.store, [join(t.dir, 'mixed.jsonl')]);
+    expect(r.documents).toBe(1);
+    expect(r.apiRecords).toBe(2);
+    expect(r.failures.map((f) => f.line)).toEqual([4]);
+    expect(getMotionZaak(t.store.db, '00000000-0000-4000-8000-000000000001')?.zaakId).toBe(id);
+  });
+});
