@@ -34,7 +34,7 @@ export const MEDIA_TYPES: Record<RenditionKind, string> = {
   md: 'text/markdown; charset=utf-8',
 };
 
-const KIND_BY_EXTENSION: Record<string, RenditionKind> = {
+export const KIND_BY_EXTENSION: Record<string, RenditionKind> = {
   '.pdf': 'pdf',
   '.docx': 'docx',
   '.doc': 'doc',
@@ -45,6 +45,11 @@ const KIND_BY_EXTENSION: Record<string, RenditionKind> = {
   '.htm': 'html',
   '.md': 'md',
 };
+
+/** The rendition kind a file's extension says, or null. */
+export function renditionKindOf(file: string): RenditionKind | null {
+  return KIND_BY_EXTENSION[extname(file).toLowerCase()] ?? null;
+}
 
 export const SUPPORTED_EXTENSIONS = [...Object.keys(KIND_BY_EXTENSION), '.jsonl'];
 

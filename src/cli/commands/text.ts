@@ -2,23 +2,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import type { ContextFactory } from '../main.js';
-import type { ExtractedText, RenditionKind } from '../../domain/types.js';
+import type { ExtractedText } from '../../domain/types.js';
 import { extractRendition } from '../../extract/extractRendition.js';
 import { ExtractPool } from '../../extract/pool/extractPool.js';
+import { KIND_BY_EXTENSION, renditionKindOf } from '../../source/fileImport.js';
 import { UserError } from '../context.js';
 import { addExtractFlags, extractOptionsFrom, type ExtractFlags } from './extractOptions.js';
-
-const KINDS: Record<string, RenditionKind> = {
-  '.pdf': 'pdf',
-  '.docx': 'docx',
-  '.doc': 'doc',
-  '.xml': 'xml',
-  '.txt': 'txt',
-  '.text': 'txt',
-  '.html': 'html',
-  '.htm': 'html',
-  '.md': 'md',
-};
 
 /**
  * `motiemonitor text <file> [--json]`: the extracted text and verdict of one file, without touching the store.
@@ -34,8 +23,8 @@ export function registerText(program: Command, ctx: ContextFactory): void {
     const c = ctx();
     if (!existsSync(file) || !statSync(file).isFile()) throw new UserError(`no such file: ${file}`);
     const bytes = readFileSync(file);
-    const kind = KINDS[extname(file).toLowerCase()] ?? (bytes.subarray(0, 1024).includes('%PDF-') ? 'pdf' : null);
-    if (!kind) throw new UserError(`unsupported file type "${extname(file)}"; expected one of ${Object.keys(KINDS).join(' ')}`);
+    const kind = renditionKindOf(file) ?? (bytes.subarray(0, 1024).includes('%PDF-') ? 'pdf' : null);
+    if (!kind) throw new UserError(`unsupported file type "${extname(file)}"; expected one of ${Object.keys(KIND_BY_EXTENSION).join(' ')}`);
     const options = extractOptionsFrom(flags);
     let result: ExtractedText;
     if (kind === 'pdf' || kind === 'doc' || kind === 'docx') {
