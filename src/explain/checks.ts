@@ -1,0 +1,262 @@
+import { IMPLICATIE_PREFIX } from '../domain/types.js';
+import { countSentences } from './rulesExplainer.js';
+
+/** One sentence counter for the rules explainer and the checks (it knows Dutch abbreviations, initials and decimals). */
+export { countSentences };
+
+/**
+ * The checks an explanation must pass before it is published, shared by the LLM explainers and `npm run eval`.
+ * They are deliberately mechanical: a reader cannot see a model's mistakes, so anything the checks cannot
+ * vouch for (a name, a number, a vote result that is not in the motion) is a reject, and the rules
+ * explanation is shown instead.
+ */
+
+/** Bump when a check changes, so stored LLM verdicts are re-judged. */
+export const CHECKS_VERSION = 'checks@1';
+
+export const MAX_IMPLICATIE_WORDS = 50;
+export const MAX_SAMENVATTING_WORDS = 80;
+
+export type ProblemCode =
+  | 'leeg'
+  | 'prefix'
+  | 'zinnen'
+  | 'lengte'
+  | 'taal'
+  | 'opmaak'
+  | 'naam'
+  | 'getal'
+  | 'datum'
+  | 'bedrag'
+  | 'stemuitslag';
+
+export interface Problem {
+  code: ProblemCode;
+  field: 'samenvatting' | 'implicatie';
+  /** In Dutch: it is shown on the site (`rules@1 (llm rejected: …)`) and told to the model on the retry. */
+  message: string;
+}
+
+/** What the output may draw on: the motion's text and everything the metadata says about it. */
+export interface CheckSource {
+  text: string;
+  /** Titel, onderwerp, datum, indieners, fracties, kamerstuk number … */
+  metadata: (string | null | undefined)[];
+}
+
+export interface ExplanationFields {
+  samenvatting: string;
+  implicatie: string;
+}
+
+export function checkExplanation(e: ExplanationFields, source: CheckSource): Problem[] {
+  const problems: Problem[] = [];
+  const index = sourceIndex(source);
+  checkImplicatieForm(e.implicatie, problems);
+  checkSamenvattingForm(e.samenvatting, problems);
+  for (const field of ['samenvatting', 'implicatie'] as const) {
+    const value = e[field];
+    if (!value.trim()) continue;
+    checkMarkup(value, field, problems);
+    checkFaithful(value, field, index, problems);
+    checkNoVoteClaim(value, field, index, problems);
+  }
+  return problems;
+}
+
+/** One line for the explainer label and the report: the first problems, shortened. */
+export function describeProblems(problems: Problem[]): string {
+  const text = problems.slice(0, 2).map((p) => `${p.field}: ${p.message}`).join('; ');
+  const more = problems.length > 2 ? ` (+${problems.length - 2})` : '';
+  return (text.length > 160 ? text.slice(0, 157) + '…' : text) + more;
+}
+
+// ---------------------------------------------------------------- form
+
+function checkImplicatieForm(implicatie: string, problems: Problem[]): void {
+  const field = 'implicatie';
+  if (!implicatie.trim()) {
+    problems.push({ code: 'leeg', field, message: 'ontbreekt' });
+    return;
+  }
+  if (!implicatie.startsWith(IMPLICATIE_PREFIX)) {
+    problems.push({ code: 'prefix', field, message: `begint niet met "${IMPLICATIE_PREFIX.trim()}"` });
+  }
+  const sentences = countSentences(implicatie);
+  if (sentences !== 1) problems.push({ code: 'zinnen', field, message: `${sentences} zinnen in plaats van één` });
+  const words = countWords(implicatie);
+  if (words > MAX_IMPLICATIE_WORDS) {
+    problems.push({ code: 'lengte', field, message: `${words} woorden, hoogstens ${MAX_IMPLICATIE_WORDS}` });
+  }
+}
+
+function checkSamenvattingForm(samenvatting: string, problems: Problem[]): void {
+  const field = 'samenvatting';
+  if (!samenvatting.trim()) {
+    problems.push({ code: 'leeg', field, message: 'ontbreekt' });
+    return;
+  }
+  const words = countWords(samenvatting);
+  if (words > MAX_SAMENVATTING_WORDS) {
+    problems.push({ code: 'lengte', field, message: `${words} woorden, hoogstens ${MAX_SAMENVATTING_WORDS}` });
+  }
+  if (!looksDutch(samenvatting)) problems.push({ code: 'taal', field, message: 'niet in het Nederlands' });
+}
+
+/** Markup, template syntax or script URLs would reach the site (HTML, Jekyll/Liquid): never accept them. */
+function checkMarkup(value: string, field: Problem['field'], problems: Problem[]): void {
+  const markup = /<\s*[a-zA-Z!/?]|&[a-zA-Z#][a-zA-Z0-9]*;|\{\{|\{%|javascript:|\]\(|[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
+  // The offending text is not quoted: the message ends up in the explainer label on the site.
+  if (markup.test(value)) problems.push({ code: 'opmaak', field, message: 'bevat HTML, opmaak of code' });
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const DUTCH_WORDS = new Set(
+  'de het een en van dat die te om voor met op in is zijn wordt worden niet aan bij door naar ook als dan of tot over zal zullen moet moeten kan kunnen deze dit er meer geen nog wel hun zij haar hij regering kamer verzoekt motie'.split(' '),
+);
+const ENGLISH_WORDS = new Set(
+  'the and of to is that for with on are be will this it as by from an which should government house motion requests would not'.split(' '),
+);
+
+/** Dutch by its function words; enough to catch an answer in English or another language. */
+export function looksDutch(text: string): boolean {
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  let nl = 0;
+  let en = 0;
+  for (const w of words) {
+    if (DUTCH_WORDS.has(w)) nl++;
+    if (ENGLISH_WORDS.has(w)) en++;
+  }
+  return words.length < 4 ? nl >= 1 : nl >= 2 && nl > en * 2;
+}
+
+// ---------------------------------------------------------------- faithfulness
+
+interface SourceIndex {
+  /** Every word of the source, folded (lower case, no diacritics). */
+  words: Set<string>;
+  /** The same words reduced to a rough stem, so "Europese" matches "Europees". */
+  stems: Set<string>;
+  /** Every number of the source, normalised ("1.000" → "1000", "25,8" → "25,8"). */
+  numbers: Set<string>;
+  /** The whole source folded, for phrase look-ups. */
+  folded: string;
+}
+
+const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A rough Dutch stem: inflection endings off, doubled vowels single ("europees"/"europese" → "europe"). */
+function stem(word: string): string {
+  return word.replace(/(sche|se|en|e|s)$/, '').replace(/([aeou])\1/g, '$1');
+}
+
+function sourceIndex(source: CheckSource): SourceIndex {
+  const all = [source.text, ...source.metadata.filter((m): m is string => !!m)];
+  // ISO dates in the metadata are also written out, so "9 februari 2023" in the output matches 2023-02-09.
+  for (const m of source.metadata) {
+    const iso = m ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(m) : null;
+    if (iso) all.push(`${Number(iso[3])} ${MONTHS[Number(iso[2]) - 1] ?? ''} ${iso[1]}`);
+  }
+  const folded = fold(all.join('\n'));
+  const words = new Set(folded.match(/[\p{L}\p{N}]+/gu) ?? []);
+  const stems = new Set([...words].map(stem));
+  const numbers = new Set(numbersIn(all.join('\n')));
+  return { words, stems, numbers, folded };
+}
+
+/** Numbers as written, normalised so that "1.000", "1 000" and "1000" are the same and "25,8" keeps its decimals. */
+function numbersIn(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])\d{1,3}(?:[. ]\d{3})+(?:,\d+)?(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:,\d+)?/gu)) {
+    out.push(normaliseNumber(m[0]));
+  }
+  return out;
+}
+
+function normaliseNumber(n: string): string {
+  return n.replace(/[. ](?=\d{3}(?!\d))/g, '').replace(/^0+(?=\d)/, '');
+}
+
+/** Capitalised words that are not names: the institutions every motion addresses, and sentence starters. */
+const GENERIC_CAPITALISED = new Set(
+  'kamer tweede eerste staten generaal regering kabinet minister ministers staatssecretaris staatssecretarissen ministerie nederland nederlandse rijksoverheid rijk motie'.split(' '),
+);
+const SENTENCE_STARTERS = new Set(
+  'de het een dit deze dat die als dan er zo om in met bij voor volgens indien wanneer zij hij ze men op door na tevens verder bovendien daarbij daarmee daarnaast hierdoor hiermee hierbij ook zodat mocht mochten zou zouden tenzij hoewel omdat terwijl nu toen ondanks eerder later daarna vervolgens inmiddels eveneens hiervoor daarvoor waardoor momenteel nog kortom concreet vooral zowel samen ieder iedereen niemand veel weinig meer minder nieuwe verschillende andere waarbij wat welke wie hoe waarom daarom dus maar en of ten tot van uit aan over onder tegen zonder binnen sinds vanaf alle iedere elke geen enkele beide'.split(' '),
+);
+
+function checkFaithful(value: string, field: Problem['field'], index: SourceIndex, problems: Problem[]): void {
+  const missing = { naam: new Set<string>(), getal: new Set<string>(), datum: new Set<string>(), bedrag: new Set<string>() };
+  // The implication's fixed opening is ours, not the model's claim.
+  const body = value.startsWith(IMPLICATIE_PREFIX) ? value.slice(IMPLICATIE_PREFIX.length) : value;
+
+  for (const n of numbersIn(body)) if (!index.numbers.has(n)) missing.getal.add(n);
+  for (const w of fold(body).match(/\p{L}+/gu) ?? []) {
+    if (MONTHS.includes(w) && !index.words.has(w)) missing.datum.add(w);
+    if (/^(miljoen|miljard|biljoen|mln|mld|mrd|euro|eur|procent)$/.test(w) && !index.words.has(w)) missing.bedrag.add(w);
+  }
+  if (/[€$£]/.test(body) && !/[€$£]|euro/.test(index.folded)) missing.bedrag.add('€');
+
+  for (const { word, sentenceStart } of capitalisedWords(body, value === body)) {
+    const f = fold(word);
+    if (index.words.has(f) || index.stems.has(stem(f))) continue;
+    if (GENERIC_CAPITALISED.has(f)) continue;
+    if (sentenceStart && SENTENCE_STARTERS.has(f)) continue;
+    missing.naam.add(word);
+  }
+
+  const labels = { naam: 'naam of partij', getal: 'getal', datum: 'datum', bedrag: 'bedrag' } as const;
+  for (const code of ['naam', 'getal', 'datum', 'bedrag'] as const) {
+    if (missing[code].size === 0) continue;
+    const list = [...missing[code]].slice(0, 3).map((w) => `"${w}"`).join(', ');
+    problems.push({ code, field, message: `${labels[code]} ${list} staat niet in de motie` });
+  }
+}
+
+/**
+ * Words that start with a capital letter, each part of a hyphenated word apart ("commissie-Ter Haar" → "Ter", "Haar").
+ * The first word of a sentence is capitalised anyway: it is flagged so that "Hierdoor" is not taken for a name.
+ */
+function capitalisedWords(text: string, startsSentence: boolean): { word: string; sentenceStart: boolean }[] {
+  const out: { word: string; sentenceStart: boolean }[] = [];
+  let atStart = startsSentence;
+  for (const token of text.split(/\s+/)) {
+    if (!token) continue;
+    const parts = token.split(/[-–/]/);
+    parts.forEach((part, i) => {
+      // "RMT's" is RMT; "B.V." and initials are no names to check.
+      const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/, '');
+      if (word.length > 1 && !word.includes('.') && /^\p{Lu}/u.test(word)) out.push({ word, sentenceStart: atStart && i === 0 });
+    });
+    atStart = /[.!?:]["'”’)]*$/.test(token);
+  }
+  return out;
+}
+
+/**
+ * A vote result is not in a motion's text (it is decided later): the output may not say the motion was adopted or rejected.
+ * Words about voting are allowed only where the motion itself uses them ("overwegende dat de motie-X is aangenomen").
+ */
+function checkNoVoteClaim(value: string, field: Problem['field'], index: SourceIndex, problems: Problem[]): void {
+  const rest = fold(value).replace(/(als|indien|wanneer|zodra) de(ze)? motie (wordt|zou worden) aangenomen/g, '');
+  const claims = [
+    /\b(aangenomen|verworpen)\b/g,
+    /\bmotie\w*\s+(?:is|werd|wordt|zijn|werden)\s+(?:\p{L}+\s+){0,3}?(aangehouden|ingetrokken)\b/gu,
+    /\b(stemden|gestemd|stemming|stemmingen|algemene stemmen|unaniem|kamermeerderheid)\b/g,
+  ];
+  for (const claim of claims) {
+    for (const m of rest.matchAll(claim)) {
+      if (index.folded.includes(m[1] ?? '')) continue;
+      problems.push({ code: 'stemuitslag', field, message: `noemt een stemuitslag ("${m[1]}") die niet in de motie staat` });
+      return;
+    }
+  }
+}
+

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { checkExplanation, describeProblems, type CheckSource, type ExplanationFields } from '../checks.js';
+import type { CacheKey } from './cache.js';
+import type { ModelCaller } from './callModel.js';
+import { retryRequest, type MotionInput, type PromptRequest, type PromptSet } from './prompts.js';
+import { LlmCallError } from './provider.js';
+
+/** What became of one motion. */
+export type LlmOutcome =
+  /** Passed every check (on the first answer, or on the retry). */
+  | { kind: 'ok'; fields: ExplanationFields; retried: boolean }
+  /** Failed the checks twice: the rules explanation is shown, with this reason. */
+  | { kind: 'rejected'; reason: string }
+  /**
+   * No usable answer from the server (time-out, 5xx after retries, …): tried again next run.
+   * `stopped`: the run was interrupted (Ctrl-C) or the server refuses everything (bad key, unknown model): nothing to store.
+   */
+  | { kind: 'failed'; reason: string; stopped: boolean };
+
+export interface LlmJob {
+  documentId: string;
+  input: MotionInput;
+  source: CheckSource;
+}
+
+export function textHash(input: MotionInput): string {
+  return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
+}
+
+/** `openai:gpt-4o-mini@default-v1` */
+export function explainerLabel(providerName: string, model: string, prompt: PromptSet): string {
+  return `${providerName}:${model}@${prompt.version}`;
+}
+
+/**
+ * One motion: ask (one request for `default`, two for `classic`), parse, check; on a failed check ask once more,
+ * telling the model what was wrong; a second failure is a reject.
+ */
+export async function explainWithLlm(job: LlmJob, caller: ModelCaller, prompt: PromptSet, model: string, signal?: AbortSignal): Promise<LlmOutcome> {
+  const hash = textHash(job.input);
+  const key = (request: string): CacheKey => ({ textHash: hash, promptVersion: prompt.version, model, request });
+  const askAll = (requests: PromptRequest[]) =>
+    Promise.all(requests.map((r) => caller.ask(job.documentId, key(r.name), r.request, signal)));
+  try {
+    const requests = prompt.requests(job.input);
+    const answers = await askAll(requests);
+    const first = judge(prompt, answers, job.source);
+    if (first.ok) return { kind: 'ok', fields: first.fields, retried: false };
+
+    const retries = requests.map((r, i) => ({
+      // The retry depends on the first answer: its hash is part of the key, so a cached retry always belongs to it.
+      name: `${r.name}#retry:${createHash('sha256').update(answers[i] ?? '').digest('hex').slice(0, 12)}`,
+      request: retryRequest(r.request, answers[i] ?? '', first.reason),
+    }));
+    const second = judge(prompt, await askAll(retries), job.source);
+    if (second.ok) return { kind: 'ok', fields: second.fields, retried: true };
+    return { kind: 'rejected', reason: second.reason };
+  } catch (err) {
+    const error = err instanceof LlmCallError ? err : new LlmCallError(String(err), 'network');
+    return { kind: 'failed', reason: error.message, stopped: error.kind === 'aborted' || caller.fatal !== null };
+  }
+}
+
+function judge(prompt: PromptSet, answers: string[], source: CheckSource): { ok: true; fields: ExplanationFields } | { ok: false; reason: string } {
+  const combined = prompt.combine(answers);
+  if (!combined.ok) return combined;
+  const problems = checkExplanation(combined.fields, source);
+  return problems.length === 0 ? combined : { ok: false, reason: describeProblems(problems) };
+}

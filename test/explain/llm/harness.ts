@@ -1,0 +1,46 @@
+import { ModelCaller, type CallPolicy } from '../../../src/explain/llm/callModel.js';
+import { OpenAiProvider } from '../../../src/explain/llm/openAiProvider.js';
+import { promptSet, type PromptName } from '../../../src/explain/llm/prompts.js';
+import { explainStage, explainStageLlm, type LlmStageReport } from '../../../src/pipeline/explainStage.js';
+import type { Store } from '../../../src/store/db.js';
+import { getExplanations, type StoredExplanation } from '../../../src/store/documentRepo.js';
+import { llmCallLogger, sqliteAnswerCache } from '../../../src/store/llmRepo.js';
+import type { FakeOpenAiServer } from '../../support/fakeOpenAiServer.js';
+
+export const MODEL = 'test-model';
+/** Retries as in production, back-off short so the tests stay fast. */
+export const FAST_POLICY: CallPolicy = { maxRateLimitRetries: 5, maxServerRetries: 2, maxWaitMs: 5_000, backoffMs: 20 };
+
+export interface StageRun {
+  report: LlmStageReport;
+  stats: ModelCaller['stats'];
+}
+
+/** The explain stage as `motiemonitor explain --provider openai` runs it: rules first, then the LLM, into a real store. */
+export async function runStage(
+  store: Store,
+  server: FakeOpenAiServer,
+  options: { prompt?: PromptName; timeoutMs?: number; concurrency?: number; force?: boolean; policy?: CallPolicy; signal?: AbortSignal } = {},
+): Promise<StageRun> {
+  explainStage(store, { force: options.force });
+  const provider = new OpenAiProvider({ apiKey: 'sk-test-secret', baseURL: server.baseURL, model: MODEL, timeoutMs: options.timeoutMs ?? 5_000, responseFormat: 'json_schema' });
+  const caller = new ModelCaller(provider, sqliteAnswerCache(store.db), llmCallLogger(store.db), options.policy ?? FAST_POLICY);
+  const report = await explainStageLlm(store, {
+    caller,
+    providerName: provider.name,
+    model: MODEL,
+    prompt: promptSet(options.prompt ?? 'default'),
+    concurrency: options.concurrency ?? 4,
+    force: options.force,
+    signal: options.signal,
+  });
+  return { report, stats: caller.stats };
+}
+
+export function llmRow(store: Store, id: string): StoredExplanation | undefined {
+  return getExplanations(store.db, id).find((e) => e.family === 'llm');
+}
+
+export function rulesRow(store: Store, id: string): StoredExplanation | undefined {
+  return getExplanations(store.db, id).find((e) => e.family === 'rules');
+}
