@@ -281,6 +281,8 @@ export interface LetterView {
   text: ExtractedText | null;
   letter: ParsedLetter | null;
   summary: string | null;
+  /** Where the summary comes from: `openai:<model>@letter-v1`, `rules`, `rules (llm rejected: …)`; null when there is none. */
+  summaryBron: string | null;
   references: MotionReference[];
 }
 

@@ -61,6 +61,7 @@ export function letterRow(v: LetterView): Record<string, unknown> {
     afzender: v.letter?.afzender ?? null,
     ondertekenaar: v.letter?.ondertekenaar ?? null,
     samenvatting: v.summary,
+    samenvatting_bron: v.summaryBron,
     tekst_status: v.text?.verdict.status ?? null,
     bron_url: v.document.bronUrl,
     verwijzingen: v.references.map((r) => ({

@@ -6,9 +6,24 @@ import { surnameOf } from '../link/motionNames.js';
 import { FINDER_VERSION, findReferences } from '../link/referenceFinder.js';
 import { contentWords, resolveReference, type MotionCandidate } from '../link/resolver.js';
 import { findStanceAt, STANCE_VERSION } from '../link/stance.js';
+import { CHECKS_VERSION } from '../explain/checks.js';
+import type { ModelCaller } from '../explain/llm/callModel.js';
+import { explainerLabel, textHash, type LlmJob } from '../explain/llm/llmExplainer.js';
+import { runLlm } from '../explain/llm/runLlm.js';
+import { looksGarbled } from '../link/garbled.js';
+import { letterPrompt, type LetterInput } from '../link/llm/letterPrompt.js';
 import type { Store } from '../store/db.js';
-import { findMotionByKamerstuk, getText, listDocuments } from '../store/documentRepo.js';
-import { getLinkInputHash, listMotionCandidateRows, motionsStateHash, saveLink, type StoredReference } from '../store/linkRepo.js';
+import { findMotionByKamerstuk, getDocument, getText, listDocuments } from '../store/documentRepo.js';
+import {
+  getLinkInputHash,
+  listLettersForLlm,
+  listMotionCandidateRows,
+  motionsStateHash,
+  RULES_SUMMARY_LABEL,
+  saveLetterLlm,
+  saveLink,
+  type StoredReference,
+} from '../store/linkRepo.js';
 import { inputHash } from './hash.js';
 
 export interface LinkReport {
@@ -97,5 +112,106 @@ export function linkStage(store: Store, options: { force?: boolean } = {}, onDoc
     report.references += references.length;
     report.resolved += references.filter((r) => r.motieId).length;
   }
+  return report;
+}
+
+// ---------------------------------------------------------------- LLM letter summary (`link --provider openai`)
+
+export interface LinkLlmOptions {
+  caller: ModelCaller;
+  /** `openai`, for the explainer label. */
+  providerName: string;
+  model: string;
+  concurrency: number;
+  force?: boolean;
+  ids?: string[];
+  /** Ctrl-C: what finished is stored, the rest is left for the next run. */
+  signal?: AbortSignal;
+  onDocument?: (id: string) => void;
+}
+
+export interface LinkLlmReport {
+  explainer: string;
+  /** Letters the LLM was asked about (cache hits included). */
+  letters: number;
+  summarised: number;
+  /** Of `summarised`: passed only on the retry. */
+  retried: number;
+  unchanged: number;
+  /** Garbled or unreadable letters: never sent to the model (their rules summary is null too). */
+  notSent: { id: string; reason: string }[];
+  /** Rejected twice by the checks: the rules summary is shown, marked `rules (llm rejected: …)`. */
+  rejected: { id: string; reason: string }[];
+  /** No usable answer: the rules summary is shown, marked `rules (llm failed: …)`, and the next run tries again. */
+  failed: { id: string; reason: string }[];
+  interrupted: boolean;
+  /** The server refused every request (bad key, unknown model or URL): nothing was stored for it. */
+  fatal: string | null;
+}
+
+/** Texts the model never sees: what it would summarise is not what the letter says. */
+const NOT_FOR_LLM = new Set(['garbled', 'empty', 'unreadable']);
+
+/**
+ * Summarises every linked letter with an LLM, after `linkStage` has stored the parse and the rules summary (the fallback).
+ * The provider, cache, 429 gate, retry with the problems and the checks are the motion explainer's (`explain/llm/`).
+ * Idempotent: the stored hash covers the prompt input, prompt version, model, checks and rules summary; a re-run makes
+ * zero calls, and `--force` is answered from the cache.
+ */
+export async function linkStageLlm(store: Store, options: LinkLlmOptions): Promise<LinkLlmReport> {
+  const db = store.db;
+  const label = explainerLabel(options.providerName, options.model, letterPrompt);
+  const report: LinkLlmReport = {
+    explainer: label, letters: 0, summarised: 0, retried: 0, unchanged: 0, notSent: [], rejected: [], failed: [], interrupted: false, fatal: null,
+  };
+  const jobs: (LlmJob<LetterInput> & { key: string; rulesSummary: string | null })[] = [];
+  for (const l of listLettersForLlm(db, options.ids)) {
+    const text = getText(db, l.documentId);
+    if (!text || NOT_FOR_LLM.has(text.verdict.status) || looksGarbled(text.text)) {
+      report.notSent.push({ id: l.documentId, reason: `tekst ${text && NOT_FOR_LLM.has(text.verdict.status) ? text.verdict.status : 'garbled'}` });
+      options.onDocument?.(l.documentId);
+      continue;
+    }
+    const doc = getDocument(db, l.documentId);
+    const footnotes = l.letter.footnotes.map((f) => `${f.marker} ${f.text}`).join('\n');
+    const input: LetterInput = {
+      onderwerp: doc?.onderwerp ?? l.letter.onderwerp,
+      datum: doc?.datum ?? l.letter.datum,
+      afzender: l.letter.afzender,
+      ondertekenaar: l.letter.ondertekenaar,
+      text: footnotes ? `${l.letter.body}\n\n${footnotes}` : l.letter.body,
+    };
+    // The output may draw on the whole text (letterhead and footnotes included) and everything the metadata says.
+    const source = {
+      text: [text.text, ...text.footnotes.map((f) => f.text), footnotes].join('\n'),
+      metadata: [doc?.titel, doc?.onderwerp, doc?.datum, l.letter.onderwerp, l.letter.datum, l.letter.afzender, l.letter.ondertekenaar, l.letter.kenmerk],
+    };
+    const key = inputHash(textHash(input), letterPrompt.version, options.model, CHECKS_VERSION, l.rulesSummary);
+    if (!options.force && l.llmInputHash === key) {
+      report.unchanged++;
+      options.onDocument?.(l.documentId);
+      continue;
+    }
+    jobs.push({ documentId: l.documentId, input, source, key, rulesSummary: l.rulesSummary });
+  }
+  await runLlm(jobs, options.caller, letterPrompt, options.model, { concurrency: options.concurrency, signal: options.signal }, (job, outcome) => {
+    options.onDocument?.(job.documentId);
+    if (outcome.kind === 'failed' && outcome.stopped) return;
+    report.letters++;
+    if (outcome.kind === 'ok') {
+      saveLetterLlm(db, job.documentId, { inputHash: job.key, status: 'ok', summary: outcome.fields.samenvatting, explainer: label });
+      report.summarised++;
+      if (outcome.retried) report.retried++;
+    } else if (outcome.kind === 'rejected') {
+      saveLetterLlm(db, job.documentId, { inputHash: job.key, status: 'rejected', summary: null, explainer: `${RULES_SUMMARY_LABEL} (llm rejected: ${outcome.reason})` });
+      report.rejected.push({ id: job.documentId, reason: outcome.reason });
+    } else {
+      // Stored under another key, so that it is visible now and tried again next run.
+      saveLetterLlm(db, job.documentId, { inputHash: `failed:${job.key}`, status: 'failed', summary: null, explainer: `${RULES_SUMMARY_LABEL} (llm failed: ${outcome.reason})` });
+      report.failed.push({ id: job.documentId, reason: outcome.reason });
+    }
+  });
+  report.interrupted = options.signal?.aborted ?? false;
+  report.fatal = options.caller.fatal?.message ?? null;
   return report;
 }

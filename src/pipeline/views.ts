@@ -39,6 +39,7 @@ export function loadLetterView(db: Db, document: DocumentRecord): LetterView {
     text: getText(db, document.id),
     letter: parsed?.letter ?? null,
     summary: parsed?.summary ?? null,
+    summaryBron: parsed?.summaryBron ?? null,
     references: getReferences(db, document.id),
   };
 }

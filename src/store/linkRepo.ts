@@ -15,6 +15,9 @@ export interface LinkRecord {
   references: StoredReference[];
 }
 
+const keepLlm = (column: string) =>
+  `CASE WHEN letters.parsed_json IS excluded.parsed_json AND letters.summary IS excluded.summary THEN letters.${column} END`;
+
 /** Replaces what is stored for one document, in one transaction. */
 export function saveLink(db: Db, documentId: string, record: LinkRecord): void {
   db.transaction(() => {
@@ -22,7 +25,10 @@ export function saveLink(db: Db, documentId: string, record: LinkRecord): void {
       `INSERT INTO letters (document_id, input_hash, parsed_json, datum, onderwerp, summary, linked_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(document_id) DO UPDATE SET input_hash = excluded.input_hash, parsed_json = excluded.parsed_json,
-         datum = excluded.datum, onderwerp = excluded.onderwerp, summary = excluded.summary, linked_at = excluded.linked_at`,
+         datum = excluded.datum, onderwerp = excluded.onderwerp, summary = excluded.summary, linked_at = excluded.linked_at,
+         -- The LLM summary stays while the letter it was made from stays (a relink for new motions keeps it), and goes with it.
+         llm_input_hash = ${keepLlm('llm_input_hash')}, llm_status = ${keepLlm('llm_status')},
+         llm_summary = ${keepLlm('llm_summary')}, llm_explainer = ${keepLlm('llm_explainer')}`,
     ).run(
       documentId,
       record.inputHash,
@@ -110,11 +116,65 @@ export function getAnsweringLetters(db: Db, motionId: string): AnsweringLetter[]
   return out;
 }
 
-export function getParsedLetter(db: Db, documentId: string): { letter: ParsedLetter; summary: string | null } | null {
-  const r = db.prepare('SELECT parsed_json, summary FROM letters WHERE document_id = ?').get(documentId) as
-    | { parsed_json: string | null; summary: string | null }
+/** The label of the rules summary (`link/letterSummary.ts`) where a letter's summary source is shown. */
+export const RULES_SUMMARY_LABEL = 'rules';
+
+/**
+ * A parsed letter and the summary to show: the checked LLM summary when there is one, else the rules summary.
+ * `summaryBron` says which: `openai:<model>@letter-v1`, `rules`, or `rules (llm rejected: …)` / `rules (llm failed: …)`
+ * when the LLM's answer was not used; null when there is no summary and no LLM verdict.
+ */
+export function getParsedLetter(db: Db, documentId: string): { letter: ParsedLetter; summary: string | null; summaryBron: string | null } | null {
+  const r = db
+    .prepare('SELECT parsed_json, summary, llm_status, llm_summary, llm_explainer FROM letters WHERE document_id = ?')
+    .get(documentId) as
+    | { parsed_json: string | null; summary: string | null; llm_status: string | null; llm_summary: string | null; llm_explainer: string | null }
     | undefined;
-  return r?.parsed_json ? { letter: JSON.parse(r.parsed_json) as ParsedLetter, summary: r.summary } : null;
+  if (!r?.parsed_json) return null;
+  const letter = JSON.parse(r.parsed_json) as ParsedLetter;
+  if (r.llm_status === 'ok' && r.llm_summary) return { letter, summary: r.llm_summary, summaryBron: r.llm_explainer };
+  const summaryBron = r.llm_status ? r.llm_explainer : r.summary ? RULES_SUMMARY_LABEL : null;
+  return { letter, summary: r.summary, summaryBron };
+}
+
+/** A letter as the LLM summary needs it: the parse, the rules summary (the fallback) and the stored LLM input hash. */
+export interface LetterForLlm {
+  documentId: string;
+  letter: ParsedLetter;
+  rulesSummary: string | null;
+  llmInputHash: string | null;
+}
+
+/** Every linked letter (soort brief, not deleted) with a parse, optionally only these ids. */
+export function listLettersForLlm(db: Db, ids?: string[]): LetterForLlm[] {
+  const rows = db
+    .prepare(
+      `SELECT l.document_id, l.parsed_json, l.summary, l.llm_input_hash FROM letters l JOIN documents d ON d.id = l.document_id
+       WHERE d.soort = 'brief' AND d.verwijderd = 0 AND l.parsed_json IS NOT NULL ORDER BY l.document_id`,
+    )
+    .all() as { document_id: string; parsed_json: string; summary: string | null; llm_input_hash: string | null }[];
+  const only = ids ? new Set(ids) : null;
+  return rows
+    .filter((r) => !only || only.has(r.document_id))
+    .map((r) => ({ documentId: r.document_id, letter: JSON.parse(r.parsed_json) as ParsedLetter, rulesSummary: r.summary, llmInputHash: r.llm_input_hash }));
+}
+
+export interface LetterLlmRecord {
+  inputHash: string;
+  status: 'ok' | 'rejected' | 'failed';
+  /** The checked answer; null unless `ok`. */
+  summary: string | null;
+  explainer: string;
+}
+
+export function saveLetterLlm(db: Db, documentId: string, record: LetterLlmRecord): void {
+  db.prepare('UPDATE letters SET llm_input_hash = ?, llm_status = ?, llm_summary = ?, llm_explainer = ? WHERE document_id = ?').run(
+    record.inputHash,
+    record.status,
+    record.summary,
+    record.explainer,
+    documentId,
+  );
 }
 
 /** A short hash of every stored motion and its parse: when it changes, references are resolved again. */

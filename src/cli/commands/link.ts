@@ -1,20 +1,45 @@
 import type { Command } from 'commander';
 import type { ContextFactory } from '../main.js';
+import { UserError, type Context } from '../context.js';
+import { ModelCaller, type CallStats } from '../../explain/llm/callModel.js';
+import { resolveOpenAiOptions } from '../../explain/llm/config.js';
+import { OpenAiProvider } from '../../explain/llm/openAiProvider.js';
+import { estimateCost } from '../../explain/llm/prices.js';
 import { extractStage } from '../../pipeline/extractStage.js';
-import { linkStage } from '../../pipeline/linkStage.js';
+import { linkStage, linkStageLlm, type LinkLlmReport, type LinkReport } from '../../pipeline/linkStage.js';
 import { parseStage } from '../../pipeline/parseStage.js';
+import type { Store } from '../../store/db.js';
 import { listDocuments } from '../../store/documentRepo.js';
+import { llmCallLogger, sqliteAnswerCache } from '../../store/llmRepo.js';
+
+interface LinkFlags {
+  provider: string;
+  force: boolean;
+  model?: string;
+  baseUrl?: string;
+  concurrency: string;
+  timeout?: string;
+}
 
 /**
- * `motiemonitor link [--force]`: extracts and parses what is new, then links letters to the motions they cite.
- * Letters whose text, and motions whose set, did not change since the last run are skipped.
+ * `motiemonitor link [--provider rules|openai] [--force]`: extracts and parses what is new, then links letters to the
+ * motions they cite. With `--provider openai` every readable letter also gets a checked LLM summary (the rules summary
+ * stays as the fallback). Letters whose text, and motions whose set, did not change since the last run are skipped.
  */
 export function registerLink(program: Command, ctx: ContextFactory): void {
   program
     .command('link')
     .description('link government letters to the motions they cite (kamerstuk, name, footnotes) and build each motion\'s lifecycle')
-    .option('--force', 'relink documents that are up to date', false)
-    .action(async (opts: { force: boolean }) => {
+    .option('--provider <name>', 'letter summaries: rules (offline, default) or openai (any OpenAI-compatible server; checked, rules as fallback)', 'rules')
+    .option('--model <name>', 'model name (default: $MOTIEMONITOR_MODEL or gpt-4o-mini)')
+    .option('--base-url <url>', 'OpenAI-compatible server (default: $OPENAI_BASE_URL or OpenAI); Ollama: http://localhost:11434/v1')
+    .option('--concurrency <n>', 'letters in flight at once', '4')
+    .option('--timeout <seconds>', 'per-request timeout', '60')
+    .option('--force', 'relink documents that are up to date (LLM answers still come from the cache)', false)
+    .action(async (opts: LinkFlags) => {
+      if (opts.provider !== 'rules' && opts.provider !== 'openai') throw new UserError(`unknown provider "${opts.provider}": use rules or openai`);
+      const concurrency = Number(opts.concurrency);
+      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency "${opts.concurrency}" must be a whole number ≥ 1`);
       const c = ctx();
       const store = c.store();
       await extractStage(store);
@@ -25,10 +50,70 @@ export function registerLink(program: Command, ctx: ContextFactory): void {
       bar.done();
       const skipped = report.skipped ?? [];
       for (const s of skipped) c.info(`skipped ${s.id}: ${s.reason}`);
-      c.result(
-        report,
-        `${report.letters} letters linked, ${report.references} motion references, ${report.resolved} resolved to stored motions, ` +
-          `${report.unchanged ?? 0} unchanged${skipped.length ? `, ${skipped.length} without usable text` : ''}`,
-      );
+      const rulesLine = linkLine(report);
+      if (opts.provider === 'rules') {
+        c.result(report, rulesLine);
+        return;
+      }
+      const llm = await summariseWithOpenAi(c, store, opts, concurrency);
+      c.result({ ...report, llm }, `${rulesLine}\n${llmLine(llm)}`);
+      if (llm.fatal) {
+        throw new UserError(`the model server refused the requests (${llm.fatal}); no LLM summary was stored. Check OPENAI_API_KEY, --model and --base-url.`);
+      }
+      if (llm.interrupted) process.exitCode = 130;
     });
+}
+
+function linkLine(report: LinkReport): string {
+  const skipped = report.skipped ?? [];
+  return (
+    `${report.letters} letters linked, ${report.references} motion references, ${report.resolved} resolved to stored motions, ` +
+    `${report.unchanged ?? 0} unchanged${skipped.length ? `, ${skipped.length} without usable text` : ''}`
+  );
+}
+
+type LlmLinkReport = LinkLlmReport & CallStats & { model: string; estimatedCostUsd: number | null; seconds: number };
+
+async function summariseWithOpenAi(c: Context, store: Store, opts: LinkFlags, concurrency: number): Promise<LlmLinkReport> {
+  const resolved = resolveOpenAiOptions(opts);
+  if ('error' in resolved) throw new UserError(resolved.error);
+  const provider = new OpenAiProvider(resolved);
+  const caller = new ModelCaller(provider, sqliteAnswerCache(store.db), llmCallLogger(store.db));
+  // Ctrl-C keeps every finished letter (each is stored as it finishes); a second Ctrl-C quits at once.
+  const stop = new AbortController();
+  const onSigint = () => {
+    if (stop.signal.aborted) process.exit(130);
+    c.info('stopping: finished letters are kept; Ctrl-C again to quit at once');
+    stop.abort();
+  };
+  process.on('SIGINT', onSigint);
+  const started = Date.now();
+  const bar = c.progress(`letter summaries (${provider.model})`, listDocuments(store.db, { soort: 'brief' }).length);
+  try {
+    const report = await linkStageLlm(store, {
+      caller,
+      providerName: provider.name,
+      model: provider.model,
+      concurrency,
+      force: opts.force,
+      signal: stop.signal,
+      onDocument: () => bar.tick(),
+    });
+    const s = caller.stats;
+    return { ...report, ...s, model: provider.model, estimatedCostUsd: estimateCost(provider.model, s.tokensIn, s.tokensOut), seconds: (Date.now() - started) / 1000 };
+  } finally {
+    bar.done();
+    process.off('SIGINT', onSigint);
+  }
+}
+
+function llmLine(r: LlmLinkReport): string {
+  const cost = r.estimatedCostUsd === null ? `unknown (no price for "${r.model}")` : `$${r.estimatedCostUsd.toFixed(4)}`;
+  return [
+    `${r.explainer}: ${r.summarised} letters summarised (${r.retried} after a retry), ${r.rejected.length} rejected, ${r.failed.length} failed, ` +
+      `${r.unchanged} unchanged, ${r.notSent.length} not sent (garbled or unreadable)${r.interrupted ? ', INTERRUPTED (finished work kept)' : ''}`,
+    `calls ${r.calls}, cache hits ${r.cacheHits}, tokens in ${r.tokensIn} / out ${r.tokensOut}${r.tokensEstimated ? ' (partly estimated)' : ''}, 429s ${r.rateLimited}, estimated cost ${cost}, ${r.seconds.toFixed(1)} s`,
+    ...r.rejected.map((x) => `  rejected ${x.id}: ${x.reason}`),
+    ...r.failed.map((x) => `  failed ${x.id}: ${x.reason}`),
+  ].join('\n');
 }

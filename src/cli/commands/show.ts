@@ -28,7 +28,7 @@ export function registerShow(program: Command, ctx: ContextFactory): void {
         for (const ev of v.lifecycle.events) lines.push(`  ${ev.datum ?? '????-??-??'}  ${ev.label}${ev.snippet ? ` — ${ev.snippet}` : ''}`);
       } else {
         const refs = (row.verwijzingen as { kamerstuk: string | null; naam: string | null; motie_id: string | null; zeker: boolean; snippet: string }[] | undefined) ?? [];
-        if (row.samenvatting) lines.push('', String(row.samenvatting));
+        if (row.samenvatting) lines.push('', String(row.samenvatting), `(${String(row.samenvatting_bron)})`);
         lines.push('', `verwijzingen naar moties: ${refs.length}`);
         for (const r of refs) {
           const target = r.motie_id ? `${r.motie_id} (${r.zeker ? 'zeker' : 'waarschijnlijk'})` : 'niet gevonden';

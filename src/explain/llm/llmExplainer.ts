@@ -1,14 +1,14 @@
 import { createHash } from 'node:crypto';
-import { checkExplanation, describeProblems, type CheckSource, type ExplanationFields } from '../checks.js';
+import { describeProblems, type CheckSource, type ExplanationFields } from '../checks.js';
 import type { CacheKey } from './cache.js';
 import type { ModelCaller } from './callModel.js';
 import { retryRequest, type MotionInput, type PromptRequest, type PromptSet } from './prompts.js';
 import { LlmCallError } from './provider.js';
 
 /** What became of one motion. */
-export type LlmOutcome =
+export type LlmOutcome<F = ExplanationFields> =
   /** Passed every check (on the first answer, or on the retry). */
-  | { kind: 'ok'; fields: ExplanationFields; retried: boolean }
+  | { kind: 'ok'; fields: F; retried: boolean }
   /** Failed the checks twice: the rules explanation is shown, with this reason. */
   | { kind: 'rejected'; reason: string }
   /**
@@ -17,18 +17,19 @@ export type LlmOutcome =
    */
   | { kind: 'failed'; reason: string; stopped: boolean };
 
-export interface LlmJob {
+/** One document to explain: what the prompt is built from (`I`, a motion by default) and what the checks compare with. */
+export interface LlmJob<I = MotionInput> {
   documentId: string;
-  input: MotionInput;
+  input: I;
   source: CheckSource;
 }
 
-export function textHash(input: MotionInput): string {
+export function textHash(input: unknown): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
 }
 
 /** `openai:gpt-4o-mini@default-v1` */
-export function explainerLabel(providerName: string, model: string, prompt: PromptSet): string {
+export function explainerLabel(providerName: string, model: string, prompt: { version: string }): string {
   return `${providerName}:${model}@${prompt.version}`;
 }
 
@@ -36,7 +37,13 @@ export function explainerLabel(providerName: string, model: string, prompt: Prom
  * One motion: ask (one request for `default`, two for `classic`), parse, check; on a failed check ask once more,
  * telling the model what was wrong; a second failure is a reject.
  */
-export async function explainWithLlm(job: LlmJob, caller: ModelCaller, prompt: PromptSet, model: string, signal?: AbortSignal): Promise<LlmOutcome> {
+export async function explainWithLlm<I, F>(
+  job: LlmJob<I>,
+  caller: ModelCaller,
+  prompt: PromptSet<I, F>,
+  model: string,
+  signal?: AbortSignal,
+): Promise<LlmOutcome<F>> {
   const hash = textHash(job.input);
   const key = (request: string): CacheKey => ({ textHash: hash, promptVersion: prompt.version, model, request });
   const askAll = (requests: PromptRequest[]) =>
@@ -61,9 +68,9 @@ export async function explainWithLlm(job: LlmJob, caller: ModelCaller, prompt: P
   }
 }
 
-function judge(prompt: PromptSet, answers: string[], source: CheckSource): { ok: true; fields: ExplanationFields } | { ok: false; reason: string } {
+function judge<I, F>(prompt: PromptSet<I, F>, answers: string[], source: CheckSource): { ok: true; fields: F } | { ok: false; reason: string } {
   const combined = prompt.combine(answers);
   if (!combined.ok) return combined;
-  const problems = checkExplanation(combined.fields, source);
+  const problems = prompt.check(combined.fields, source);
   return problems.length === 0 ? combined : { ok: false, reason: describeProblems(problems) };
 }

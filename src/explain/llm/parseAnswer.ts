@@ -10,10 +10,9 @@ export type ParsedAnswer = { ok: true; fields: ExplanationFields } | { ok: false
  * a ```json fence; the first balanced object that parses is taken. Anything else is a clear reason, never a guess.
  */
 export function parseAnswer(content: string): ParsedAnswer {
-  if (content.length > MAX_ANSWER_CHARS) return { ok: false, reason: `antwoord te lang (${content.length} tekens)` };
-  const object = firstJsonObject(content);
-  if (!object) return { ok: false, reason: 'antwoord is geen JSON-object' };
-  const fields = new Map(Object.entries(object).map(([k, v]) => [k.toLowerCase(), v]));
+  const found = answerFields(content);
+  if (!found.ok) return found;
+  const fields = found.fields;
   const samenvatting = fields.get('samenvatting');
   const implicatie = fields.get('implicatie') ?? fields.get('implicaties');
   if (typeof samenvatting !== 'string' || typeof implicatie !== 'string') {
@@ -22,7 +21,19 @@ export function parseAnswer(content: string): ParsedAnswer {
   return { ok: true, fields: { samenvatting: tidy(samenvatting), implicatie: tidy(implicatie) } };
 }
 
-function tidy(s: string): string {
+/**
+ * The fields of the first JSON object in an answer, keys in lower case; every prompt set's parser starts here.
+ * Answers over `MAX_ANSWER_CHARS` are refused unread.
+ */
+export function answerFields(content: string): { ok: true; fields: Map<string, unknown> } | { ok: false; reason: string } {
+  if (content.length > MAX_ANSWER_CHARS) return { ok: false, reason: `antwoord te lang (${content.length} tekens)` };
+  const object = firstJsonObject(content);
+  if (!object) return { ok: false, reason: 'antwoord is geen JSON-object' };
+  return { ok: true, fields: new Map(Object.entries(object).map(([k, v]) => [k.toLowerCase(), v])) };
+}
+
+/** Whitespace runs to one space, ends trimmed. */
+export function tidy(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 

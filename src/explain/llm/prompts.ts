@@ -1,5 +1,5 @@
 import { IMPLICATIE_PREFIX } from '../../domain/types.js';
-import { MAX_IMPLICATIE_WORDS, MAX_SAMENVATTING_WORDS, type ExplanationFields } from '../checks.js';
+import { checkExplanation, MAX_IMPLICATIE_WORDS, MAX_SAMENVATTING_WORDS, type CheckSource, type ExplanationFields, type Problem } from '../checks.js';
 import { parseAnswer } from './parseAnswer.js';
 import type { ChatMessage, ChatRequest } from './provider.js';
 
@@ -19,14 +19,20 @@ export interface PromptRequest {
   request: ChatRequest;
 }
 
-export type Combined = { ok: true; fields: ExplanationFields } | { ok: false; reason: string };
+export type Combined<F = ExplanationFields> = { ok: true; fields: F } | { ok: false; reason: string };
 
-export interface PromptSet {
+/**
+ * How to ask for one kind of explanation and how to judge the answer. `I` is what a prompt is built from, `F` the fields
+ * of the answer: motions (`MotionInput` → samenvatting + implicatie) by default; letters use their own (`link/llm/`).
+ */
+export interface PromptSet<I = MotionInput, F = ExplanationFields> {
   /** Part of the cache key and of the explainer label; bump it whenever a prompt's wording changes. */
   version: string;
-  requests(input: MotionInput): PromptRequest[];
+  requests(input: I): PromptRequest[];
   /** The explanation from the answers (in the order of `requests`), or why they cannot be used. */
-  combine(answers: string[]): Combined;
+  combine(answers: string[]): Combined<F>;
+  /** The checks the explanation must pass before it is published (`explain/checks.ts`). */
+  check(fields: F, source: CheckSource): Problem[];
 }
 
 export type PromptName = 'default' | 'classic';
@@ -59,9 +65,14 @@ const SCHEMA = {
   },
 };
 
+/** Text that goes between `<<<…>>>` markers: marker look-alikes cannot close the block early, control characters go. */
+export function neutraliseData(s: string): string {
+  return s.replace(/<<<|>>>/g, '«').replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ');
+}
+
 /** The motion as delimited data: the markers cannot be forged from inside the text, control characters go. */
 function motionData(input: MotionInput): string {
-  const clean = (s: string) => s.replace(/<<<|>>>/g, '«').replace(/[\u0000-\u0008\u000b\u000e-\u001f]/g, ' ');
+  const clean = neutraliseData;
   const text = clean(input.text).slice(0, MAX_TEXT_CHARS);
   const meta = [
     input.titel && `Titel: ${clean(input.titel)}`,
@@ -86,6 +97,7 @@ export const defaultPrompt: PromptSet = {
     const parsed = parseAnswer(answers[0] ?? '');
     return parsed.ok ? { ok: true, fields: parsed.fields } : { ok: false, reason: parsed.reason };
   },
+  check: checkExplanation,
 };
 
 /** The two prompts of moties-toegelicht (seeds 000/001), word for word, trailing space included; for comparison only. */
@@ -112,6 +124,7 @@ export const classicPrompt: PromptSet = {
     if (!samenvatting || !implicatie) return { ok: false, reason: 'leeg antwoord' };
     return { ok: true, fields: { samenvatting, implicatie } };
   },
+  check: checkExplanation,
 };
 
 export function promptSet(name: PromptName): PromptSet {
@@ -121,10 +134,13 @@ export function promptSet(name: PromptName): PromptSet {
 /** The retry: the same conversation, the model's answer, and what was wrong with it. */
 export function retryRequest(original: ChatRequest, answer: string, problems: string): ChatRequest {
   const json = original.jsonSchema !== undefined;
+  // The fields are those the schema requires, so the same retry serves every prompt set.
+  const required = original.jsonSchema?.schema.required;
+  const fields = (Array.isArray(required) ? required : []).map((f) => `"${String(f)}"`).join(' en ');
   const feedback = [
     `Je antwoord voldoet niet: ${problems}.`,
     json
-      ? `Geef een verbeterd antwoord, weer uitsluitend als JSON-object met "samenvatting" en "implicatie", en houd je aan alle regels.`
+      ? `Geef een verbeterd antwoord, weer uitsluitend als JSON-object met ${fields}, en houd je aan alle regels.`
       : 'Geef een verbeterd antwoord dat aan de vraag voldoet.',
   ].join('\n');
   return {

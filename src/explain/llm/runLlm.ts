@@ -11,13 +11,13 @@ export interface RunLlmOptions {
 }
 
 /** Explains many motions with bounded concurrency; each outcome is handed over as soon as it is there, so it can be stored at once. */
-export async function runLlm<J extends LlmJob>(
+export async function runLlm<I, F, J extends LlmJob<I>>(
   jobs: J[],
   caller: ModelCaller,
-  prompt: PromptSet,
+  prompt: PromptSet<I, F>,
   model: string,
   options: RunLlmOptions,
-  onDone: (job: J, outcome: LlmOutcome) => void,
+  onDone: (job: J, outcome: LlmOutcome<F>) => void,
 ): Promise<void> {
   const limit = pLimit(Math.max(1, options.concurrency));
   await Promise.all(

@@ -3,6 +3,7 @@ import { sql as tk } from './002_tk.js';
 import { sql as llm } from './003_llm.js';
 import { sql as links } from './004_links.js';
 import { sql as publish } from './005_publish.js';
+import { sql as letterLlm } from './006_letter_llm.js';
 
 export interface Migration {
   version: number;
@@ -17,4 +18,5 @@ export const migrations: Migration[] = [
   { version: 3, name: 'llm', sql: llm },
   { version: 4, name: 'links', sql: links },
   { version: 5, name: 'publish', sql: publish },
+  { version: 6, name: 'letter_llm', sql: letterLlm },
 ];
