@@ -57,6 +57,18 @@ export interface QualityVerdict {
   reason: string;
 }
 
+/**
+ * Whether a motion's text may be explained. Only an `ok` text is: a `suspect` one (OCR with its reading order broken,
+ * interleaved parts) is stored, shown with a warning and searchable, but an explanation built from its scrambled
+ * clauses would be garbage presented as a summary; `garbled`, `empty` and `unreadable` texts are "tekst onleesbaar".
+ */
+export function isExplainable(verdict: QualityVerdict): boolean {
+  return verdict.status === 'ok';
+}
+
+/** The verdicts the site shows as "tekst onleesbaar". */
+export const UNREADABLE_STATUSES: ReadonlySet<QualityStatus> = new Set(['garbled', 'empty', 'unreadable']);
+
 /** Text taken out of one rendition, cleaned, and judged. */
 export interface ExtractedText {
   /** Body text in reading order; headers, footers, letterhead and footnotes removed. */

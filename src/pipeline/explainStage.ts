@@ -1,4 +1,4 @@
-import type { DocumentRecord, Explanation, MotionZaak, ParsedMotion } from '../domain/types.js';
+import { isExplainable, UNREADABLE_STATUSES, type DocumentRecord, type Explanation, type MotionZaak, type ParsedMotion } from '../domain/types.js';
 import { CHECKS_VERSION, type CheckSource } from '../explain/checks.js';
 import type { ModelCaller } from '../explain/llm/callModel.js';
 import { explainerLabel, textHash, type LlmJob } from '../explain/llm/llmExplainer.js';
@@ -7,6 +7,7 @@ import { runLlm } from '../explain/llm/runLlm.js';
 import { explainWithRules, RULES_EXPLAINER } from '../explain/rulesExplainer.js';
 import type { Store } from '../store/db.js';
 import {
+  deleteExplanation,
   getExplanations,
   getParsedMotion,
   getText,
@@ -23,9 +24,6 @@ export interface ExplainReport {
   notExplained: { id: string; status: string }[];
 }
 
-/** Texts too damaged to explain: stored and listed, never explained as if they were fine. */
-const UNREADABLE = new Set(['garbled', 'empty', 'unreadable']);
-
 /** Writes the offline rules explanation for every motion whose parse changed. */
 export function explainStage(store: Store, options: { force?: boolean; ids?: string[] } = {}, onDocument: (id: string) => void = () => {}): ExplainReport {
   const report: ExplainReport = { explained: 0, unchanged: 0, notExplained: [] };
@@ -39,8 +37,11 @@ export function explainStage(store: Store, options: { force?: boolean; ids?: str
       continue;
     }
     let explanation: Explanation;
-    if (!text || UNREADABLE.has(text.verdict.status)) {
-      explanation = notExplained(`tekst onleesbaar: ${text?.verdict.reason ?? 'geen tekst'}`);
+    if (!text || !isExplainable(text.verdict)) {
+      const why = !text ? 'geen tekst' : UNREADABLE_STATUSES.has(text.verdict.status) ? 'tekst onleesbaar' : 'tekst twijfelachtig';
+      explanation = notExplained(`${why}: ${text?.verdict.reason ?? 'nog niet geëxtraheerd'}`);
+      // An LLM explanation of an earlier, readable version of the text no longer holds.
+      deleteExplanation(store.db, doc.id, 'llm');
     } else if (!parsed) {
       explanation = notExplained('geen motietekst herkend');
     } else {
@@ -101,7 +102,7 @@ export async function explainStageLlm(store: Store, options: LlmStageOptions): P
   for (const doc of listDocuments(store.db, { soort: 'motie', ids: options.ids })) {
     const text = getText(store.db, doc.id);
     const parsed = getParsedMotion(store.db, doc.id);
-    if (!text || UNREADABLE.has(text.verdict.status) || !parsed) {
+    if (!text || !isExplainable(text.verdict) || !parsed) {
       options.onDocument?.(doc.id);
       continue; // the rules stage has stored why it is not explained
     }

@@ -254,6 +254,10 @@ export function saveExplanation(
   ).run(documentId, family, e.explainer, e.samenvatting, e.implicatie, e.status, e.bron, inputHash, new Date().toISOString());
 }
 
+export function deleteExplanation(db: Db, documentId: string, family: ExplainerFamily): void {
+  db.prepare('DELETE FROM explanations WHERE document_id = ? AND family = ?').run(documentId, family);
+}
+
 export function getExplanations(db: Db, documentId: string): StoredExplanation[] {
   return (
     db.prepare('SELECT * FROM explanations WHERE document_id = ? ORDER BY family').all(documentId) as {
