@@ -5,7 +5,11 @@
  *   - indieners equal to the names in the API's onderwerp, compared without case/accents (target ≥ 97%), with the
  *     onderwerp given to the parser (as the pipeline does) and without it (heading and signatures only);
  *   - implications that start with the prefix and are one sentence (target 100%);
- *   - names and numbers in samenvatting/implicatie that do not occur in the text (target 0).
+ *   - implication ≤ 50 words and summary ≤ 80 words (target 100%);
+ *   - names, numbers, dates or amounts in samenvatting/implicatie that are not in the motion (target 0);
+ *   - explanations that pass every publication check of src/explain/checks.ts (target 100%): the rules explanation is
+ *     what is published when an LLM answer is rejected, so it must pass the same checks.
+ * Form and faithfulness are judged by checks.ts itself (one implementation, shared with the LLM checks and the eval).
  * Run: `npx tsx scripts/parse-accuracy.ts` (add `--failures` to list the misses). Exits 1 when a target is missed.
  * `test/parse/accuracy.test.ts` runs the same measurement, so CI enforces the targets.
  */
@@ -13,7 +17,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { IMPLICATIE_PREFIX, type DocumentRecord } from '../src/domain/types.js';
-import { countSentences, explainWithRules, unsupportedNamesAndNumbers } from '../src/explain/rulesExplainer.js';
+import { checkExplanation, countSentences, countWords, FAITHFULNESS_CODES, MAX_IMPLICATIE_WORDS, MAX_SAMENVATTING_WORDS } from '../src/explain/checks.js';
+import { explainWithRules } from '../src/explain/rulesExplainer.js';
 import { parseMotion } from '../src/parse/motionParser.js';
 import { nameKey, namesFromOnderwerp } from '../src/parse/names.js';
 
@@ -67,7 +72,9 @@ export function measureParseAccuracy(motions: CorpusMotion[] = loadCorpus()): Ac
   const ind: Measure = { label: 'indieners = names in onderwerp', hits: 0, total: 0, target: 0.97, kind: 'ratio', failures: [] };
   const alone: Measure = { label: 'indieners from the text alone (no onderwerp given)', hits: 0, total: 0, target: 0.97, kind: 'ratio', failures: [] };
   const imp: Measure = { label: 'implicatie: prefix + one sentence', hits: 0, total: 0, target: 1, kind: 'ratio', failures: [] };
-  const faith: Measure = { label: 'unsupported names/numbers in output', hits: 0, total: 0, target: 0, kind: 'maxMisses', failures: [] };
+  const length: Measure = { label: `implicatie ≤ ${MAX_IMPLICATIE_WORDS} words, samenvatting ≤ ${MAX_SAMENVATTING_WORDS}`, hits: 0, total: 0, target: 1, kind: 'ratio', failures: [] };
+  const faith: Measure = { label: 'names/numbers/dates/amounts not in the motion', hits: 0, total: 0, target: 0, kind: 'maxMisses', failures: [] };
+  const publishable: Measure = { label: 'passes every publication check (checks.ts)', hits: 0, total: 0, target: 1, kind: 'ratio', failures: [] };
   const explained: Measure = { label: 'explained (status ok)', hits: 0, total: 0, target: 0.97, kind: 'ratio', failures: [] };
 
   for (const m of motions) {
@@ -103,12 +110,21 @@ export function measureParseAccuracy(motions: CorpusMotion[] = loadCorpus()): Ac
     imp.total++;
     if (e.implicatie.startsWith(IMPLICATIE_PREFIX) && countSentences(e.implicatie) === 1) imp.hits++;
     else imp.failures.push(`${m.id}: ${e.implicatie}`);
+    length.total++;
+    const words = [countWords(e.implicatie), countWords(e.samenvatting)] as const;
+    if (words[0] <= MAX_IMPLICATIE_WORDS && words[1] <= MAX_SAMENVATTING_WORDS) length.hits++;
+    else length.failures.push(`${m.id}: ${words[0]} / ${words[1]} words`);
+    // The source the eval and the LLM checks use: the motion's text and its metadata.
+    const problems = checkExplanation(e, { text: m.tekst, metadata: [m.titel, m.onderwerp, m.datum] });
+    const unfaithful = problems.filter((p) => FAITHFULNESS_CODES.includes(p.code));
     faith.total++;
-    const missing = unsupportedNamesAndNumbers(`${e.samenvatting} ${e.implicatie}`, m.tekst);
-    if (missing.length === 0) faith.hits++;
-    else faith.failures.push(`${m.id}: ${missing.join(', ')}`);
+    if (unfaithful.length === 0) faith.hits++;
+    else faith.failures.push(`${m.id}: ${unfaithful.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
+    publishable.total++;
+    if (problems.length === 0) publishable.hits++;
+    else publishable.failures.push(`${m.id}: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
   }
-  return { motions: motions.length, measures: [kst, ind, alone, imp, faith, explained] };
+  return { motions: motions.length, measures: [kst, ind, alone, imp, length, faith, publishable, explained] };
 }
 
 export function passes(m: Measure): boolean {

@@ -160,7 +160,7 @@ export interface Explanation {
   samenvatting: string;
   /** One sentence starting "Als de motie wordt aangenomen, dan ". */
   implicatie: string;
-  /** 'rules@1', 'imported', 'openai:gpt-4o-mini@prompt-v1', 'rules@1 (llm rejected: …)' */
+  /** 'rules@2', 'imported', 'openai:gpt-4o-mini@default-v1', 'rules@2 (llm rejected: …)' */
   explainer: string;
   status: ExplanationStatus;
   /** Provenance for imported explanations (file / URL). */

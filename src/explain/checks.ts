@@ -1,18 +1,16 @@
 import { IMPLICATIE_PREFIX } from '../domain/types.js';
-import { countSentences } from './rulesExplainer.js';
-
-/** One sentence counter for the rules explainer and the checks (it knows Dutch abbreviations, initials and decimals). */
-export { countSentences };
 
 /**
- * The checks an explanation must pass before it is published, shared by the LLM explainers and `npm run eval`.
+ * The checks an explanation must pass before it is published, shared by the LLM explainers, the rules explainer
+ * (it fits its output to the same limits, with the same sentence and word counters), `npm run eval` and
+ * `scripts/parse-accuracy.ts`: the one implementation of "one sentence", "word count" and "faithful".
  * They are deliberately mechanical: a reader cannot see a model's mistakes, so anything the checks cannot
  * vouch for (a name, a number, a vote result that is not in the motion) is a reject, and the rules
  * explanation is shown instead.
  */
 
-/** Bump when a check changes, so stored LLM verdicts are re-judged. */
-export const CHECKS_VERSION = 'checks@1';
+/** Bump when a check changes, so stored LLM verdicts are re-judged. checks@2: "GGD'en" is the name GGD. */
+export const CHECKS_VERSION = 'checks@2';
 
 export const MAX_IMPLICATIE_WORDS = 50;
 export const MAX_SAMENVATTING_WORDS = 80;
@@ -30,10 +28,13 @@ export type ProblemCode =
   | 'bedrag'
   | 'stemuitslag';
 
+/** The problems that mean "says something the motion does not": a name, number, date or amount not in the source. */
+export const FAITHFULNESS_CODES: readonly ProblemCode[] = ['naam', 'getal', 'datum', 'bedrag'];
+
 export interface Problem {
   code: ProblemCode;
   field: 'samenvatting' | 'implicatie';
-  /** In Dutch: it is shown on the site (`rules@1 (llm rejected: …)`) and told to the model on the retry. */
+  /** In Dutch: it is shown on the site (`rules@2 (llm rejected: …)`) and told to the model on the retry. */
   message: string;
 }
 
@@ -61,6 +62,21 @@ export function checkExplanation(e: ExplanationFields, source: CheckSource): Pro
     checkFaithful(value, field, index, problems);
     checkNoVoteClaim(value, field, index, problems);
   }
+  return problems;
+}
+
+/**
+ * The checks for a summary on its own (a letter's): not empty, ≤ 80 words, Dutch, no markup, every name, number, date and
+ * amount in the source, no vote result the source does not state. `noun` names the source in the messages ("de brief").
+ */
+export function checkSummary(samenvatting: string, source: CheckSource, noun: string): Problem[] {
+  const problems: Problem[] = [];
+  checkSamenvattingForm(samenvatting, problems);
+  if (!samenvatting.trim()) return problems;
+  const index = sourceIndex(source);
+  checkMarkup(samenvatting, 'samenvatting', problems);
+  checkFaithful(samenvatting, 'samenvatting', index, problems, noun);
+  checkNoVoteClaim(samenvatting, 'samenvatting', index, problems, noun);
   return problems;
 }
 
@@ -112,6 +128,49 @@ function checkMarkup(value: string, field: Problem['field'], problems: Problem[]
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+// ---------------------------------------------------------------- sentences
+
+/**
+ * Abbreviations whose full stop does not end a sentence. With initials ("K. Putters") and numbers ("4.500",
+ * "11.1") they are the only full stops allowed inside a sentence.
+ */
+const ABBREVIATIONS = new Set([
+  'c.s', 'o.a', 'nr', 'nrs', 'bijv', 'bv', 'd.w.z', 'e.d', 'm.b.t', 't.a.v', 'i.v.m', 'etc', 'enz', 'art', 'blz', 'mr', 'dr',
+  'drs', 'ir', 'prof', 'jl', 'z.s.m', 'm.n', 'p.p', 'vs', 'ca', 'incl', 'excl', 'min', 'max', 'mln', 'mld', 'mrd', 'resp',
+  'e.a', 'zgn', 'o.m', 'i.p.v', 'n.a.v', 'm.u.v', 'a.s', 'jr', 'st', 'dhr', 'mevr', 't.v.v', 'vgl', 'o.b.v', 'i.o.m', 'i.s.m',
+  'cf', 'ibid', 'par', 'lid', 'sub', 'p', 'ed', 'kst', 'stb', 'stcrt', 'nl', 'eu',
+]);
+
+/**
+ * Offsets of the characters that end a sentence: a `.`, `!` or `?` followed by the end of the text, or by space and
+ * a capital, digit or opening quote, unless the word before the full stop is an abbreviation (`ABBREVIATIONS`) or an
+ * initial ("K."). A full stop followed by a lower-case word never ends a sentence.
+ */
+export function sentenceEnds(text: string): number[] {
+  const ends: number[] = [];
+  const re = /[.!?]+(?=\s*$|\s+[\p{Lu}\d«“"‘'(])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].startsWith('.')) {
+      const before = text.slice(0, m.index);
+      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
+      const atEnd = text.slice(m.index + m[0].length).trim() === '';
+      if (!atEnd && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
+    }
+    ends.push(m.index);
+  }
+  return ends;
+}
+
+/** How many sentences a text has, by `sentenceEnds`; a text without a final stop still counts as one. */
+export function countSentences(text: string): number {
+  const t = text.trim();
+  if (!t) return 0;
+  const ends = sentenceEnds(t);
+  const last = ends[ends.length - 1];
+  return ends.length + (last === undefined || last < t.length - 1 ? 1 : 0);
 }
 
 const DUTCH_WORDS = new Set(
@@ -192,7 +251,7 @@ const SENTENCE_STARTERS = new Set(
   'de het een dit deze dat die als dan er zo om in met bij voor volgens indien wanneer zij hij ze men op door na tevens verder bovendien daarbij daarmee daarnaast hierdoor hiermee hierbij ook zodat mocht mochten zou zouden tenzij hoewel omdat terwijl nu toen ondanks eerder later daarna vervolgens inmiddels eveneens hiervoor daarvoor waardoor momenteel nog kortom concreet vooral zowel samen ieder iedereen niemand veel weinig meer minder nieuwe verschillende andere waarbij wat welke wie hoe waarom daarom dus maar en of ten tot van uit aan over onder tegen zonder binnen sinds vanaf alle iedere elke geen enkele beide'.split(' '),
 );
 
-function checkFaithful(value: string, field: Problem['field'], index: SourceIndex, problems: Problem[]): void {
+function checkFaithful(value: string, field: Problem['field'], index: SourceIndex, problems: Problem[], noun = 'de motie'): void {
   const missing = { naam: new Set<string>(), getal: new Set<string>(), datum: new Set<string>(), bedrag: new Set<string>() };
   // The implication's fixed opening is ours, not the model's claim.
   const body = value.startsWith(IMPLICATIE_PREFIX) ? value.slice(IMPLICATIE_PREFIX.length) : value;
@@ -216,7 +275,7 @@ function checkFaithful(value: string, field: Problem['field'], index: SourceInde
   for (const code of ['naam', 'getal', 'datum', 'bedrag'] as const) {
     if (missing[code].size === 0) continue;
     const list = [...missing[code]].slice(0, 3).map((w) => `"${w}"`).join(', ');
-    problems.push({ code, field, message: `${labels[code]} ${list} staat niet in de motie` });
+    problems.push({ code, field, message: `${labels[code]} ${list} staat niet in ${noun}` });
   }
 }
 
@@ -231,8 +290,8 @@ function capitalisedWords(text: string, startsSentence: boolean): { word: string
     if (!token) continue;
     const parts = token.split(/[-–/]/);
     parts.forEach((part, i) => {
-      // "RMT's" is RMT; "B.V." and initials are no names to check.
-      const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’]s$/, '');
+      // "RMT's" is RMT, "GGD'en" is GGD (plurals with an apostrophe); "B.V." and initials are no names to check.
+      const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’](?:s|en)$/, '');
       if (word.length > 1 && !word.includes('.') && /^\p{Lu}/u.test(word)) out.push({ word, sentenceStart: atStart && i === 0 });
     });
     atStart = /[.!?:]["'”’)]*$/.test(token);
@@ -244,7 +303,7 @@ function capitalisedWords(text: string, startsSentence: boolean): { word: string
  * A vote result is not in a motion's text (it is decided later): the output may not say the motion was adopted or rejected.
  * Words about voting are allowed only where the motion itself uses them ("overwegende dat de motie-X is aangenomen").
  */
-function checkNoVoteClaim(value: string, field: Problem['field'], index: SourceIndex, problems: Problem[]): void {
+function checkNoVoteClaim(value: string, field: Problem['field'], index: SourceIndex, problems: Problem[], noun = 'de motie'): void {
   const rest = fold(value).replace(/(als|indien|wanneer|zodra) de(ze)? motie (wordt|zou worden) aangenomen/g, '');
   const claims = [
     /\b(aangenomen|verworpen)\b/g,
@@ -254,7 +313,7 @@ function checkNoVoteClaim(value: string, field: Problem['field'], index: SourceI
   for (const claim of claims) {
     for (const m of rest.matchAll(claim)) {
       if (index.folded.includes(m[1] ?? '')) continue;
-      problems.push({ code: 'stemuitslag', field, message: `noemt een stemuitslag ("${m[1]}") die niet in de motie staat` });
+      problems.push({ code: 'stemuitslag', field, message: `noemt een stemuitslag ("${m[1]}") die niet in ${noun} staat` });
       return;
     }
   }

@@ -1,5 +1,8 @@
 import { IMPLICATIE_PREFIX } from '../domain/types.js';
 import type { Clause, DocumentRecord, Explanation, ParsedMotion } from '../domain/types.js';
+import { countSentences, countWords, MAX_IMPLICATIE_WORDS, MAX_SAMENVATTING_WORDS, sentenceEnds } from './checks.js';
+
+/** Callers that count sentences of an explanation: the counter lives with the checks (one implementation). */
 
 /**
  * The offline explainer: a summary and a one-sentence implication built ONLY from the motion's parsed
@@ -10,12 +13,18 @@ import type { Clause, DocumentRecord, Explanation, ParsedMotion } from '../domai
  *     (the "te" of the main infinitives is dropped, separable verbs are written together: "op te stellen" → "opstellen");
  *   - every other operative clause is inverted after "dan": "spreekt uit dat …" → "dan spreekt de Kamer uit dat …",
  *     "draagt de regering op …" → "dan draagt de Kamer de regering op …", "roept … op …" → "dan roept de Kamer … op …".
- * Long motions are shortened only by leaving out whole operative clauses at the end, never by rewording.
+ * The output keeps to the limits of the publication checks (`checks.ts`: implication ≤ 50 words, summary ≤ 80), because
+ * it is what is published when an LLM answer is rejected. Long motions are shortened, never reworded, in this order
+ * (`fitWords`): whole operative clauses are left out at the end; then the first clause loses a trailing part that is a
+ * complete request or subordinate clause of its own (", en …", ", zodat …", ", waarbij …", ", teneinde …"); only when
+ * no such part can go, it is cut at the last phrase boundary that fits (a comma, ";" before a list item, a subordinate
+ * opener, "en"/"of" before a new phrase; else before a preposition), after its main verb, never inside brackets, quotes
+ * or an aside between dashes, never on a function word, and the cut is marked with " (…)" (`CUT_MARK`), so a reader
+ * sees that the motion says more.
+ *
+ * rules@2: fits the word limits (rules@1 cut implications only above 600 characters); output within the limits is unchanged.
  */
-export const RULES_EXPLAINER = 'rules@1';
-
-/** An implication longer than this leaves out its last operative clauses (whole clauses only). */
-const MAX_IMPLICATIE = 600;
+export const RULES_EXPLAINER = 'rules@2';
 
 export function explainWithRules(parsed: ParsedMotion, _doc: DocumentRecord): Explanation {
   const clauses = parsed.operative.filter((c) => c.text.trim().length > 0);
@@ -66,38 +75,37 @@ function splitVerb(clause: Clause): { verb: string; rest: string } {
  */
 function summarise(parsed: ParsedMotion, clauses: Clause[]): string {
   const subject = subjectOf(parsed);
-  const parts = clauses.map((clause, i) => {
+  const parts = clauses.map((clause, i): Piece => {
     const { verb, rest } = splitVerb(clause);
     const finite = subject.plural ? PLURAL[verb] ?? verb : verb;
     const prev = clauses[i - 1];
-    if (prev && prev.kind === clause.kind && prev.addressee && prev.addressee === clause.addressee) {
-      return stripAddressee(rest, clause.addressee).replace(/^,\s*/, '');
-    }
-    return `${finite} ${rest}`.trim();
+    const text =
+      prev && prev.kind === clause.kind && prev.addressee && prev.addressee === clause.addressee
+        ? stripAddressee(rest, clause.addressee).replace(/^,\s*/, '')
+        : `${finite} ${rest}`.trim();
+    return { text, keepUntil: verbatimVerbEnd(text) };
   });
-  return endSentence(`${subject.text} ${joinParts(parts)}`);
+  return fitWords(parts, (body) => endSentence(`${subject.text} ${body}`), MAX_SAMENVATTING_WORDS);
 }
 
 // ---------------------------------------------------------------- implicatie
 
 function implication(clauses: Clause[]): string {
-  const parts: string[] = [];
-  let length = IMPLICATIE_PREFIX.length;
   let prevModal: string | null = null; // addressee of the previous part when it read "moet <addressee> …"
-  for (const clause of clauses) {
+  const parts = clauses.map((clause): Piece => {
     const c = consequence(clause);
-    const part = c.modalFor !== null && c.modalFor === prevModal ? c.action : c.text;
-    // Too long: the remaining clauses are left out, whole (never a clause in the middle, never part of one).
-    if (parts.length > 0 && length + part.length > MAX_IMPLICATIE) break;
+    const shared = c.modalFor !== null && c.modalFor === prevModal;
     prevModal = c.modalFor;
-    parts.push(part);
-    length += part.length + 5;
-  }
-  let sentence = `${IMPLICATIE_PREFIX}${joinParts(parts)}`;
-  // A clause can itself contain a full stop before a capital ("… 2.500 euro. De …"): cut there, at a boundary.
+    // Only the first part is ever cut inside (`fitWords`), and the first part is never a shared one.
+    return { text: shared ? c.action : c.text, keepUntil: shared ? 0 : c.keepUntil };
+  });
+  return fitWords(parts, (body) => endSentence(firstSentence(`${IMPLICATIE_PREFIX}${body}`)), MAX_IMPLICATIE_WORDS);
+}
+
+/** A clause can itself contain a full stop before a capital ("… 2.500 euro. De …"): the sentence ends there. */
+function firstSentence(sentence: string): string {
   const firstEnd = sentenceEnds(sentence)[0];
-  if (firstEnd !== undefined && firstEnd < sentence.length - 1) sentence = sentence.slice(0, firstEnd);
-  return endSentence(sentence);
+  return firstEnd !== undefined && firstEnd < sentence.length - 1 ? sentence.slice(0, firstEnd) : sentence;
 }
 
 export interface Consequence {
@@ -107,23 +115,43 @@ export interface Consequence {
   modalFor: string | null;
   /** For the "moet" form: the part after "moet <addressee>". */
   action: string;
+  /** Offset in `text` where the main verb ends: a shortened clause keeps at least this much, so it keeps its verb. */
+  keepUntil: number;
 }
 
 /** One operative clause as the consequence after "dan". */
 export function consequence(clause: Clause): Consequence {
   const { verb, rest } = splitVerb(clause);
   if (clause.kind === 'verzoekt' && clause.addressee) {
-    const action = mainInfinitives(stripAddressee(rest, clause.addressee));
+    const rephrased = rephraseInfinitives(stripAddressee(rest, clause.addressee));
     // "verzoekt de regering en gemeenten …": the addressee goes on beyond what was recognised; keep the clause verbatim.
-    if (action !== null && !/^en\s/i.test(action)) {
+    if (rephrased && !/^en\s/i.test(rephrased.text)) {
+      const action = rephrased.text;
       const modal = /\sen\s+(?:de|het)\s/i.test(clause.addressee) ? 'moeten' : 'moet';
-      const text = `${modal} ${clause.addressee}${action.startsWith(',') ? '' : ' '}${action}`;
-      return { text, modalFor: clause.addressee.toLowerCase(), action: action.replace(/^,\s*/, '') };
+      const head = `${modal} ${clause.addressee}${action.startsWith(',') ? '' : ' '}`;
+      return {
+        text: head + action,
+        modalFor: clause.addressee.toLowerCase(),
+        action: action.replace(/^,\s*/, ''),
+        keepUntil: head.length + rephrased.verbEnd,
+      };
     }
   }
   // The safe form for every verb: inversion after "dan", the clause otherwise verbatim.
   const text = `${verb} de Kamer ${rest}`.trim();
-  return { text, modalFor: null, action: text };
+  return { text, modalFor: null, action: text, keepUntil: verbatimVerbEnd(text) };
+}
+
+/**
+ * Where the main verb of a verbatim clause ends: after its first "te <infinitief>" ("verzoekt de regering … te
+ * onderzoeken"), else at its first comma ("spreekt uit dat X, …"), else at its end (it is not cut inside).
+ */
+function verbatimVerbEnd(text: string): number {
+  for (const m of text.matchAll(/(?<=\s|^)te\s+(\S+)/g)) {
+    if (isInfinitive(m[1])) return m.index + m[0].replace(/[,;:.)]+$/, '').length;
+  }
+  const comma = text.indexOf(',');
+  return comma >= 0 ? comma : text.length;
 }
 
 /** The clause after its addressee ("tevens in Europees verband …"); the adverb before the addressee moves behind it. */
@@ -186,6 +214,11 @@ function isInfinitive(word: string | undefined): boolean {
  * it could not place, or has none at all: then the caller keeps the clause verbatim, which is always correct Dutch.
  */
 export function mainInfinitives(clause: string): string | null {
+  return rephraseInfinitives(clause)?.text ?? null;
+}
+
+/** `mainInfinitives`, with the offset in the text where its first main infinitive ends. */
+function rephraseInfinitives(clause: string): { text: string; verbEnd: number } | null {
   // "verzoekt de regering om X te doen en om Y te laten": every "om" that opens a main infinitive goes.
   const openedWithOm = /^om\b/i.test(clause);
   const words = clause.replace(/^om\b\s*/i, '').split(' ').filter(Boolean);
@@ -195,6 +228,7 @@ export function mainInfinitives(clause: string): string | null {
   let keptInPart = 0;
   let parts = 0;
   let firstMainAt = -1;
+  let firstVerbAt = -1; // index in `out` of the first main infinitive
   let afterMainTe = false;
   const closePart = (): boolean => {
     parts++;
@@ -231,6 +265,9 @@ export function mainInfinitives(clause: string): string | null {
         if (particle && PARTICLES.has(particle) && !auxiliary && isVerbParticle(out)) {
           out[out.length - 1] = particle + words[i + 1]!;
           i++;
+          if (firstVerbAt < 0) firstVerbAt = out.length - 1;
+        } else if (firstVerbAt < 0) {
+          firstVerbAt = out.length; // the infinitive is the next word pushed
         }
         continue;
       }
@@ -242,8 +279,123 @@ export function mainInfinitives(clause: string): string | null {
   if (!closePart()) return null;
   // "de regering, de RVU ook na 2025 te behouden, totdat …": a comma that only set off the addressee goes;
   // "de regering om, in samenspraak …, te komen" keeps its pair of commas.
-  if (out[0] === ',' && !out.slice(1, firstMainAt).some((x) => x.endsWith(','))) out.shift();
-  return out.join(' ');
+  if (out[0] === ',' && !out.slice(1, firstMainAt).some((x) => x.endsWith(','))) {
+    out.shift();
+    firstVerbAt--;
+  }
+  const text = out.join(' ');
+  if (firstVerbAt < 0) return { text, verbEnd: text.length };
+  // The end of the verb itself, without the comma that may follow it ("bevorderen, zodat …" may be cut at the comma).
+  return { text, verbEnd: out.slice(0, firstVerbAt + 1).join(' ').replace(/[,;:.)]+$/, '').length };
+}
+
+// ---------------------------------------------------------------- fitting the word limits
+
+/** A clause as it will be written, and the offset before which it may not be cut (the end of its main verb). */
+interface Piece {
+  text: string;
+  keepUntil: number;
+}
+
+/**
+ * A place to cut a clause: it keeps `text.slice(0, at)`. A `clean` cut leaves a complete statement and is not marked;
+ * the others are tried in this order, each marked: a phrase boundary, before a preposition, and (never needed on the
+ * corpus) between any two words.
+ */
+interface Cut {
+  at: number;
+  kind: 'clean' | 'phrase' | 'preposition' | 'word';
+}
+
+/** The mark of a clause cut inside: the motion says more here. */
+export const CUT_MARK = ' (…)';
+
+/**
+ * Joins the parts and finishes the text (`finish`: subject or prefix, full stop); when that is longer than `maxWords`
+ * (counted as the checks count), leaves out whole parts at the end, and when the first part alone is too long, cuts it:
+ * at the longest clean cut that fits, else at the longest phrase boundary that fits, marked with `CUT_MARK`.
+ */
+function fitWords(parts: Piece[], finish: (body: string) => string, maxWords: number): string {
+  const fits = (s: string) => countWords(s) <= maxWords;
+  for (let k = parts.length; k >= 1; k--) {
+    const text = finish(joinParts(parts.slice(0, k).map((p) => p.text)));
+    if (fits(text)) return text;
+  }
+  const first = parts[0]!;
+  // The last try (never reached on the corpora) gives up keeping the main verb: a main verb beyond the word limit.
+  for (const keepUntil of [first.keepUntil, 0]) {
+    const cuts = cutsOf(first.text, keepUntil);
+    for (const kind of ['clean', 'phrase', 'preposition', 'word'] as const) {
+      // Longest first: the cut that keeps the most of the motion's words.
+      for (const cut of cuts.filter((c) => c.kind === kind).sort((x, y) => y.at - x.at)) {
+        const text = finish(keptBefore(first.text, cut.at) + (kind === 'clean' ? '' : CUT_MARK));
+        if (fits(text)) return text;
+      }
+    }
+  }
+  return finish(CUT_MARK.trim());
+}
+
+/** A trailing part that is a request or a subordinate clause of its own: leaving it out leaves a complete statement. */
+const CLEAN_CUT = /,\s+(?=(?:en|zodat|opdat|waarbij|waarmee|waardoor|waarin|teneinde|om|daarbij|met als doel|met het doel)\s)/gu;
+/**
+ * Phrase boundaries: a comma, ";" (list items), ":" before a dash or bullet list, a subordinate opener, and "en"/"of"
+ * when what follows starts a new phrase ("en de Kamer …", "en zich …", "en daarnaast …"), not when it joins two words
+ * ("tijd en budget", "in Nederland en Europa", "toekennen of intrekken"): cutting there would narrow what the motion says.
+ */
+const PHRASE_CUT =
+  /,\s|;\s|:\s+(?=[–•-]\s)|\s(?=(?:en|of)\s+(?:of|de|het|een|dit|deze|dat|die|zich|zij|ze|hun|haar|daarnaast|daarbij|tevens|ook|voorts|verder|hierover|daarover|hiervoor|waar|indien|wanneer|zo|te|om)\s)|\s(?=(?:dat|die|waarin|waarbij|waarmee|waardoor|waarvan|waarop|zodat|opdat|omdat|wanneer|indien|alvorens|hoe|welke|totdat|voordat|nadat|zodra|tenzij|mits|om|teneinde|zonder|zoals|inclusief|met als doel)\s)/gu;
+
+/** Before a prepositional phrase: "… voor het toekennen of intrekken | van juridisch houdbare Wnb-vergunningen". */
+const PREPOSITION_CUT = /\s(?=(?:van|voor|over|met|in|op|aan|bij|naar|tot|uit|door|tegen|onder|binnen|na|vanuit|tussen|rond|per|via|sinds|tijdens)\s)/gu;
+
+/** Words a cut text may not end on: it would read as cut off mid-phrase. */
+const DANGLING = new Set([
+  'en', 'of', 'zoals', 'als', 'de', 'het', 'een', 'van', 'voor', 'met', 'in', 'op', 'aan', 'te', 'om', 'dat', 'die', 'door', 'bij',
+  'naar', 'over', 'tot', 'uit', 'zowel', 'waaronder', 'namelijk', 'bijvoorbeeld', 'inclusief', 'onder', 'tegen', 'ook', 'dan',
+  'maar', 'doch', 'nog', 'zo', 'hun', 'haar', 'deze', 'dit', 'welke', 'waarin', 'waarbij', 'tussen', 'binnen', 'vanuit',
+  'hoe', 'wat', 'waar', 'wie', 'hoeverre', 'ja', 'nee', 'nodig', 'zonder', 'teneinde',
+]);
+
+/** A part after a comma that opens with these is fronted ("of, indien X, Y doen"): its main clause follows, so no cut there. */
+const FRONTED = /^(?:(?:en|of)\s+)?(?:indien|wanneer|als|zodra|nadat|voordat|alvorens|tenzij|mits|omdat|hoewel|zolang|zo ja|zo nee|zo nodig|waar nodig|indien nodig)\b/u;
+
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Every place the clause may be cut: after its main verb, at a boundary, leaving no open bracket, quote or dash pair. */
+function cutsOf(text: string, keepUntil: number): Cut[] {
+  const cuts = new Map<number, Cut['kind']>();
+  const add = (re: RegExp, kind: Cut['kind']) => {
+    for (const m of text.matchAll(re)) if (!cuts.has(m.index)) cuts.set(m.index, kind);
+  };
+  add(CLEAN_CUT, 'clean');
+  add(PHRASE_CUT, 'phrase');
+  add(PREPOSITION_CUT, 'preposition');
+  add(/\s/g, 'word');
+  return [...cuts]
+    .map(([at, kind]) => ({ at, kind }))
+    .filter(({ at }) => at >= keepUntil && at < text.length && endsCleanly(keptBefore(text, at)));
+}
+
+/** The text before a cut, without the punctuation or list mark it ended on. */
+function keptBefore(text: string, at: number): string {
+  // A hyphen attached to a word stays: "terug- of overplaatsing".
+  return text.slice(0, at).replace(/(?:[\s,;:–•]|\s-)+$/u, '');
+}
+
+function endsCleanly(kept: string): boolean {
+  const last = bareWord(kept.slice(kept.lastIndexOf(' ') + 1));
+  if (!last || DANGLING.has(last)) return false;
+  if (FRONTED.test(kept.slice(kept.lastIndexOf(',') + 1).trim())) return false;
+  // "om in de samenwerkingsverbanden …, in goede afstemming …" without its "te overleggen": an open infinitive clause.
+  const om = kept.search(/\s(?:om|teneinde|zonder)\s(?!dat\s)(?!.*\s(?:om|teneinde|zonder)\s)/su);
+  if (om >= 0 && !/\ste\s+\p{L}/u.test(kept.slice(om))) return false;
+  const count = (re: RegExp) => (kept.match(re) ?? []).length;
+  // A dash that is not a list mark (after ";" or ":") opens or closes an aside: "alle varianten – … – worden betrokken".
+  const asideDashes = count(/(?<![;:])\s–\s/gu);
+  return count(/\(/g) === count(/\)/g) && count(/«/g) === count(/»/g) && asideDashes % 2 === 0;
 }
 
 // ---------------------------------------------------------------- sentences
@@ -256,70 +408,4 @@ function joinParts(parts: string[]): string {
 
 function endSentence(s: string): string {
   return `${s.replace(/[\s,;:.]+$/, '')}.`;
-}
-
-/**
- * Abbreviations whose full stop does not end a sentence. With initials ("K. Putters") and numbers ("4.500",
- * "11.1") they are the only full stops allowed inside a sentence.
- */
-const ABBREVIATIONS = new Set([
-  'c.s', 'o.a', 'nr', 'nrs', 'bijv', 'bv', 'd.w.z', 'e.d', 'm.b.t', 't.a.v', 'i.v.m', 'etc', 'enz', 'art', 'blz', 'mr', 'dr',
-  'drs', 'ir', 'prof', 'jl', 'z.s.m', 'm.n', 'p.p', 'vs', 'ca', 'incl', 'excl', 'min', 'max', 'mln', 'mld', 'mrd', 'resp',
-  'e.a', 'zgn', 'o.m', 'i.p.v', 'n.a.v', 'm.u.v', 'a.s', 'jr', 'st', 'dhr', 'mevr', 't.v.v', 'vgl', 'o.b.v', 'i.o.m', 'i.s.m',
-  'cf', 'ibid', 'par', 'lid', 'sub', 'p', 'ed', 'kst', 'stb', 'stcrt', 'nl', 'eu',
-]);
-
-/**
- * Offsets of the characters that end a sentence: a `.`, `!` or `?` followed by the end of the text, or by space and
- * a capital, digit or opening quote, unless the word before the full stop is an abbreviation (`ABBREVIATIONS`) or an
- * initial ("K."). A full stop followed by a lower-case word never ends a sentence.
- */
-export function sentenceEnds(text: string): number[] {
-  const ends: number[] = [];
-  const re = /[.!?]+(?=\s*$|\s+[\p{Lu}\d«“"‘'(])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].startsWith('.')) {
-      const before = text.slice(0, m.index);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-      const atEnd = text.slice(m.index + m[0].length).trim() === '';
-      if (!atEnd && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
-    }
-    ends.push(m.index);
-  }
-  return ends;
-}
-
-/** How many sentences a text has, by `sentenceEnds`; a text without a final stop still counts as one. */
-export function countSentences(text: string): number {
-  const t = text.trim();
-  if (!t) return 0;
-  const ends = sentenceEnds(t);
-  const last = ends[ends.length - 1];
-  return ends.length + (last === undefined || last < t.length - 1 ? 1 : 0);
-}
-
-// ---------------------------------------------------------------- faithfulness
-
-/** Words the templates add; they need not occur in the motion. */
-const TEMPLATE_WORDS = new Set(['als', 'de', 'het', 'lid', 'leden', 'kamer', 'dan', 'moet', 'motie', 'c.s', 'en']);
-
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
-}
-
-/**
- * The names (capitalised words) and numbers in `output` that do not occur in `source`, compared without case
- * and accents ("Kröger" is in a text that prints "KROGER"). Empty means faithful on names and numbers.
- */
-export function unsupportedNamesAndNumbers(output: string, source: string): string[] {
-  const src = fold(source);
-  const missing: string[] = [];
-  const tokens = output.match(/\d+(?:[.,]\d+)*|\p{Lu}[\p{L}'’-]*/gu) ?? [];
-  for (const token of tokens) {
-    const t = fold(token).replace(/[.,]+$/, '');
-    if (TEMPLATE_WORDS.has(t)) continue;
-    if (!src.includes(t)) missing.push(token);
-  }
-  return [...new Set(missing)];
 }

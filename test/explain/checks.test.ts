@@ -83,6 +83,39 @@ describe('countSentences', () => {
     expect(countSentences('Eén. Twee! Drie? Vier')).toBe(4);
     expect(countSentences('')).toBe(0);
   });
+
+  it.each([
+    ['Als de motie wordt aangenomen, dan moet de regering de motie Dassen c.s. uitvoeren.', 1],
+    ['Zie Kamerstuk 35 663, nr. 27 en o.a. China, bijv. Iran.', 1],
+    ['De heer K. Putters wordt informateur, op grond van artikel 11.1.', 1],
+    ['Als de motie wordt aangenomen, dan moet de regering met een plan komen (…).', 1],
+    ['4.500 miljard euro. De tweede zin.', 2],
+    ['Eerste zin. Tweede zin! Derde?', 3],
+    ['geen punt aan het eind', 1],
+  ])('%j has %i', (text, n) => {
+    expect(countSentences(text)).toBe(n);
+  });
+});
+
+describe('faithfulness: names and numbers', () => {
+  it('compares without case and accents, and finds what the motion does not say', () => {
+    const src: CheckSource = { text: 'MOTIE VAN HET LID KROGER … verzoekt de regering 50 beurzen te geven', metadata: [] };
+    const implicatie = `${IMPLICATIE_PREFIX}moet de regering 50 beurzen geven.`;
+    expect(problems('Het lid Kröger verzoekt de regering 50 beurzen te geven.', implicatie, src)).toEqual([]);
+    expect(problems('Het lid Jansen verzoekt de regering 60 beurzen te geven.', implicatie, src)).toEqual([
+      'samenvatting naam: naam of partij "Jansen" staat niet in de motie',
+      'samenvatting getal: getal "60" staat niet in de motie',
+    ]);
+  });
+
+  it('reads a plural with an apostrophe as the name ("GGD\'en", "RMT\'s")', () => {
+    const src: CheckSource = { text: 'verzoekt de regering samen met gemeenten en de GGD\'en in kaart te brengen wat nodig is', metadata: [] };
+    const implicatie = `${IMPLICATIE_PREFIX}moet de regering samen met gemeenten en de GGD'en in kaart brengen wat nodig is.`;
+    expect(problems('De Kamer verzoekt de regering samen met de GGD\'en in kaart te brengen wat nodig is.', implicatie, src)).toEqual([]);
+    expect(problems('De Kamer verzoekt de regering samen met de RIVM\'s in kaart te brengen wat nodig is.', implicatie, src)).toEqual([
+      'samenvatting naam: naam of partij "RIVM" staat niet in de motie',
+    ]);
+  });
 });
 
 describe('looksDutch', () => {

@@ -1,7 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { countSentences, explainWithRules } from '../../src/explain/rulesExplainer.js';
+import { countSentences } from '../../src/explain/checks.js';
+import { explainWithRules } from '../../src/explain/rulesExplainer.js';
 import { readPublicatie, renderPublicatie } from '../../src/extract/formats/publicatieXml.js';
 import { parseMotion } from '../../src/parse/motionParser.js';
 import { FIXTURES } from './support.js';

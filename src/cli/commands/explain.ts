@@ -26,7 +26,7 @@ interface ExplainFlags {
   prices?: string;
 }
 
-/** `motiemonitor explain`: extracts and parses what is new, explains every motion offline (rules@1), and with `--provider openai` also by a checked LLM. */
+/** `motiemonitor explain`: extracts and parses what is new, explains every motion offline (rules), and with `--provider openai` also by a checked LLM. */
 export function registerExplain(program: Command, ctx: ContextFactory): void {
   program
     .command('explain')

@@ -1,3 +1,4 @@
+import { RULES_EXPLAINER } from '../../../src/explain/rulesExplainer.js';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -46,7 +47,7 @@ function evalScript(args: string[], env: Record<string, string>): Promise<{ stdo
 }
 
 describe('npm run eval', () => {
-  it('scores rules@1, the GPT-3.5 references and an OpenAI-compatible server, and caches the server answers', async () => {
+  it('scores the rules explainer, the GPT-3.5 references and an OpenAI-compatible server, and caches the server answers', async () => {
     const server = await startFakeOpenAiServer(() => ({
       content: jsonAnswer('De Kamer verzoekt de regering om in actie te komen.', `${IMPLICATIE_PREFIX}moet de regering in actie komen.`),
     }));
@@ -57,7 +58,7 @@ describe('npm run eval', () => {
     const first = await evalScript(args, env);
     expect(first.stderr).toBe('');
     const out = JSON.parse(first.stdout) as { scores: EvalScores[]; notes: string[] };
-    expect(out.scores.map((s) => s.explainer)).toEqual(['rules@1', 'GPT-3.5 references', 'openai:m@default-v1']);
+    expect(out.scores.map((s) => s.explainer)).toEqual([RULES_EXPLAINER, 'GPT-3.5 references', 'openai:m@default-v1']);
     expect(out.scores[2]).toMatchObject({ motions: 3, explained: 3, prefixOk: 3, passAll: 3 });
     expect(out.scores[1]!.rougeLSamenvatting).toBeNull();
     expect(out.notes.join('\n')).toMatch(/openai:m@default-v1: 0 rejected, 0 failed; calls 3, cache hits 0/);

@@ -1,3 +1,4 @@
+import { RULES_EXPLAINER } from '../../../src/explain/rulesExplainer.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { IMPLICATIE_PREFIX } from '../../../src/domain/types.js';
 import { checkExplanation } from '../../../src/explain/checks.js';
@@ -137,7 +138,7 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
     const { report, stats } = await runStage(store, server);
     expect(stats.calls).toBe(3); // the call and two retries
     expect(report.failed).toEqual([{ id: OMTZIGT_ID, reason: expect.stringMatching(/^HTTP 500/) }]);
-    expect(llmRow(store, OMTZIGT_ID)!.explainer).toMatch(/^rules@1 \(llm failed: HTTP 500/);
+    expect(llmRow(store, OMTZIGT_ID)!.explainer).toMatch(new RegExp(`^${RULES_EXPLAINER} \\(llm failed: HTTP 500`));
     broken = false;
     const next = await runStage(store, server);
     expect(next.report.explained).toBe(1);
@@ -264,7 +265,7 @@ describe('what gets published', () => {
       if (row.explainer.startsWith('openai:')) {
         expect(checkExplanation({ samenvatting: row.samenvatting!, implicatie: row.implicatie! }, { text: m.tekst, metadata: [m.titel, m.onderwerp, m.datum] })).toEqual([]);
       } else {
-        expect(row.explainer).toMatch(/^rules@1 \(llm rejected: /);
+        expect(row.explainer).toMatch(new RegExp(`^${RULES_EXPLAINER} \\(llm rejected: `));
       }
     }
   });

@@ -1,3 +1,4 @@
+import { RULES_EXPLAINER } from '../../../src/explain/rulesExplainer.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,7 +32,7 @@ describe('LLM output on the site', () => {
     addMotion(tmp.store, injected);
     const { report } = await runStage(tmp.store, server);
     expect(report.rejected).toHaveLength(1);
-    expect(llmRow(tmp.store, 'injectie-site')!.explainer).toMatch(/^rules@1 \(llm rejected: /);
+    expect(llmRow(tmp.store, 'injectie-site')!.explainer).toMatch(new RegExp(`^${RULES_EXPLAINER} \\(llm rejected: `));
 
     await buildStage(tmp.store, { out: out.dir, searchIndex: false });
     const files = filesUnder(out.dir);
