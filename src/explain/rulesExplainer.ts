@@ -1,6 +1,6 @@
 import { IMPLICATIE_PREFIX } from '../domain/types.js';
 import type { Clause, DocumentRecord, Explanation, ParsedMotion } from '../domain/types.js';
-import { countSentences, countWords, MAX_IMPLICATIE_WORDS, MAX_SAMENVATTING_WORDS, sentenceEnds } from './checks.js';
+import { countWords, MAX_IMPLICATIE_WORDS, MAX_SAMENVATTING_WORDS, sentenceEnds } from './checks.js';
 
 /** Callers that count sentences of an explanation: the counter lives with the checks (one implementation). */
 
