@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** Where the writer keeps the hash of each file it wrote (the store, in the build). */
+export interface PageHashStore {
+  hashes: Map<string, string>;
+  save(path: string, hash: string): void;
+  remove(path: string): void;
+}
+
+/**
+ * Writes files below a folder, but only those whose content changed since the last build (or that are missing),
+ * and counts both. Paths use '/' and are relative to the folder.
+ */
+export class SiteWriter {
+  written = 0;
+  unchanged = 0;
+  private readonly made = new Set<string>();
+  /** Writes in flight: file creation is slow on some file systems, so it overlaps with rendering (bounded). */
+  private readonly pending = new Set<Promise<void>>();
+  private failure: Error | null = null;
+  private static readonly MAX_PENDING = 64;
+
+  constructor(
+    readonly outDir: string,
+    private readonly state: PageHashStore,
+    private readonly force = false,
+  ) {}
+
+  write(path: string, content: string): boolean {
+    const hash = createHash('sha256').update(content).digest('base64url').slice(0, 22);
+    const file = join(this.outDir, path);
+    if (!this.force && this.state.hashes.get(path) === hash && existsSync(file)) {
+      this.unchanged++;
+      return false;
+    }
+    const dir = dirname(file);
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    if (this.pending.size < SiteWriter.MAX_PENDING) {
+      const p: Promise<void> = writeFile(file, content)
+        .catch((err: Error) => {
+          this.failure ??= err;
+        })
+        .finally(() => this.pending.delete(p));
+      this.pending.add(p);
+    } else {
+      writeFileSync(file, content);
+    }
+    this.state.hashes.set(path, hash);
+    this.state.save(path, hash);
+    this.written++;
+    return true;
+  }
+
+  /** Waits for the writes in flight; throws the first write error (the page hashes are then not trusted). */
+  async flush(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+    if (this.failure) throw new Error(`could not write the site in ${this.outDir}: ${this.failure.message}`);
+  }
+
+  /** True when the file was written by an earlier build and is still there. */
+  has(path: string): boolean {
+    return this.state.hashes.has(path) && existsSync(join(this.outDir, path));
+  }
+
+  remove(path: string): void {
+    rmSync(join(this.outDir, path), { force: true });
+    this.state.hashes.delete(path);
+    this.state.remove(path);
+  }
+
+  /** Paths written by earlier builds that match a prefix (to remove pages whose group disappeared). */
+  known(prefix: string): string[] {
+    return [...this.state.hashes.keys()].filter((p) => p.startsWith(prefix));
+  }
+}
