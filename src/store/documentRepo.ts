@@ -8,7 +8,7 @@ import type {
   RenditionKind,
   Soort,
 } from '../domain/types.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 
 /** Reads and writes of documents, their renditions, texts, parses and explanations. Every write is an idempotent upsert. */
 
@@ -40,7 +40,7 @@ function toRecord(r: DocumentRow): DocumentRecord {
 
 /** Inserts or updates a document. Returns true when something changed. */
 export function upsertDocument(db: Db, doc: DocumentRecord, rawJson: string | null = null): boolean {
-  const existing = db.prepare('SELECT * FROM documents WHERE id = ?').get(doc.id) as
+  const existing = prepared(db, 'SELECT * FROM documents WHERE id = ?').get(doc.id) as
     | (DocumentRow & { raw_json: string | null })
     | undefined;
   if (existing) {
@@ -48,7 +48,7 @@ export function upsertDocument(db: Db, doc: DocumentRecord, rawJson: string | nu
       JSON.stringify(toRecord(existing)) === JSON.stringify(doc) && (rawJson === null || rawJson === existing.raw_json);
     if (same) return false;
   }
-  db.prepare(
+  prepared(db, 
     `INSERT INTO documents (id, soort, api_soort, titel, onderwerp, datum, bron_url, herkomst, verwijderd, raw_json, updated_at)
      VALUES (@id, @soort, @apiSoort, @titel, @onderwerp, @datum, @bronUrl, @herkomst, @verwijderd, @rawJson, @now)
      ON CONFLICT(id) DO UPDATE SET soort = excluded.soort, api_soort = excluded.api_soort, titel = excluded.titel,
@@ -59,12 +59,12 @@ export function upsertDocument(db: Db, doc: DocumentRecord, rawJson: string | nu
 }
 
 export function getDocument(db: Db, id: string): DocumentRecord | null {
-  const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
+  const row = prepared(db, 'SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
   return row ? toRecord(row) : null;
 }
 
 export function getRawJson(db: Db, id: string): string | null {
-  const row = db.prepare('SELECT raw_json FROM documents WHERE id = ?').get(id) as { raw_json: string | null } | undefined;
+  const row = prepared(db, 'SELECT raw_json FROM documents WHERE id = ?').get(id) as { raw_json: string | null } | undefined;
   return row?.raw_json ?? null;
 }
 
@@ -88,21 +88,20 @@ export function listDocuments(db: Db, options: ListOptions = {}): DocumentRecord
     params.push(...options.ids);
   }
   const sql = `SELECT * FROM documents ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY datum DESC, id`;
-  return (db.prepare(sql).all(...params) as DocumentRow[]).map(toRecord);
+  return (prepared(db, sql).all(...params) as DocumentRow[]).map(toRecord);
 }
 
 export function setSoort(db: Db, id: string, soort: Soort): void {
-  db.prepare('UPDATE documents SET soort = ? WHERE id = ?').run(soort, id);
+  prepared(db, 'UPDATE documents SET soort = ? WHERE id = ?').run(soort, id);
 }
 
 // ---------------------------------------------------------------- renditions
 
 export function upsertRendition(db: Db, documentId: string, r: Rendition): boolean {
-  const existing = db
-    .prepare('SELECT sha256 FROM renditions WHERE document_id = ? AND kind = ?')
+  const existing = prepared(db, 'SELECT sha256 FROM renditions WHERE document_id = ? AND kind = ?')
     .get(documentId, r.kind) as { sha256: string } | undefined;
   if (existing?.sha256 === r.sha256) return false;
-  db.prepare(
+  prepared(db, 
     `INSERT INTO renditions (document_id, kind, sha256, media_type, source, byte_length, added_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(document_id, kind) DO UPDATE SET sha256 = excluded.sha256, media_type = excluded.media_type,
@@ -113,8 +112,7 @@ export function upsertRendition(db: Db, documentId: string, r: Rendition): boole
 
 export function getRenditions(db: Db, documentId: string): Rendition[] {
   return (
-    db
-      .prepare('SELECT kind, sha256, media_type, source, byte_length FROM renditions WHERE document_id = ? ORDER BY kind')
+    prepared(db, 'SELECT kind, sha256, media_type, source, byte_length FROM renditions WHERE document_id = ? ORDER BY kind')
       .all(documentId) as { kind: RenditionKind; sha256: string; media_type: string; source: string; byte_length: number }[]
   ).map((r) => ({ kind: r.kind, sha256: r.sha256, mediaType: r.media_type, source: r.source, byteLength: r.byte_length }));
 }
@@ -122,7 +120,7 @@ export function getRenditions(db: Db, documentId: string): Rendition[] {
 // ---------------------------------------------------------------- texts
 
 export function saveText(db: Db, documentId: string, inputSha256: string, t: ExtractedText): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO texts (document_id, input_sha256, rendition, engine, pages, status, score, reason, body, footnotes_json,
        letterhead, kst, issn, extracted_at)
      VALUES (@documentId, @inputSha256, @rendition, @engine, @pages, @status, @score, @reason, @body, @footnotes, @letterhead,
@@ -165,7 +163,7 @@ interface TextRow {
 }
 
 export function getText(db: Db, documentId: string): (ExtractedText & { inputSha256: string }) | null {
-  const r = db.prepare('SELECT * FROM texts WHERE document_id = ?').get(documentId) as TextRow | undefined;
+  const r = prepared(db, 'SELECT * FROM texts WHERE document_id = ?').get(documentId) as TextRow | undefined;
   if (!r) return null;
   return {
     inputSha256: r.input_sha256,
@@ -183,7 +181,7 @@ export function getText(db: Db, documentId: string): (ExtractedText & { inputSha
 // ---------------------------------------------------------------- parsed motions
 
 export function saveParsedMotion(db: Db, documentId: string, inputHash: string, p: ParsedMotion): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO motions (document_id, input_hash, kst, dossier, toevoeging, nummer, vergaderjaar, datum, parsed_json)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(document_id) DO UPDATE SET input_hash = excluded.input_hash, kst = excluded.kst, dossier = excluded.dossier,
@@ -203,7 +201,7 @@ export function saveParsedMotion(db: Db, documentId: string, inputHash: string, 
 }
 
 export function getParsedMotion(db: Db, documentId: string): (ParsedMotion & { inputHash: string }) | null {
-  const r = db.prepare('SELECT input_hash, parsed_json FROM motions WHERE document_id = ?').get(documentId) as
+  const r = prepared(db, 'SELECT input_hash, parsed_json FROM motions WHERE document_id = ?').get(documentId) as
     | { input_hash: string; parsed_json: string }
     | undefined;
   return r ? { ...(JSON.parse(r.parsed_json) as ParsedMotion), inputHash: r.input_hash } : null;
@@ -211,8 +209,7 @@ export function getParsedMotion(db: Db, documentId: string): (ParsedMotion & { i
 
 /** Finds a stored motion by its kamerstuk number (dossier without spaces, toevoeging upper-case or null). */
 export function findMotionByKamerstuk(db: Db, dossier: string, toevoeging: string | null, nummer: number): string | null {
-  const r = db
-    .prepare(
+  const r = prepared(db, 
       'SELECT document_id FROM motions WHERE dossier = ? AND COALESCE(toevoeging, \'\') = ? AND nummer = ? ORDER BY document_id LIMIT 1',
     )
     .get(dossier, toevoeging ?? '', nummer) as { document_id: string } | undefined;
@@ -222,7 +219,7 @@ export function findMotionByKamerstuk(db: Db, dossier: string, toevoeging: strin
 /** Finds a stored document by id or by kst id (`kst-32317-816`). */
 export function resolveDocumentId(db: Db, idOrKst: string): string | null {
   if (getDocument(db, idOrKst)) return idOrKst;
-  const r = db.prepare('SELECT document_id FROM motions WHERE kst = ? ORDER BY document_id LIMIT 1').get(idOrKst.toLowerCase()) as
+  const r = prepared(db, 'SELECT document_id FROM motions WHERE kst = ? ORDER BY document_id LIMIT 1').get(idOrKst.toLowerCase()) as
     | { document_id: string }
     | undefined;
   return r?.document_id ?? null;
@@ -245,7 +242,7 @@ export function saveExplanation(
   inputHash: string,
   e: Explanation,
 ): void {
-  db.prepare(
+  prepared(db, 
     `INSERT INTO explanations (document_id, family, explainer, samenvatting, implicatie, status, bron, input_hash, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(document_id, family) DO UPDATE SET explainer = excluded.explainer, samenvatting = excluded.samenvatting,
@@ -255,12 +252,12 @@ export function saveExplanation(
 }
 
 export function deleteExplanation(db: Db, documentId: string, family: ExplainerFamily): void {
-  db.prepare('DELETE FROM explanations WHERE document_id = ? AND family = ?').run(documentId, family);
+  prepared(db, 'DELETE FROM explanations WHERE document_id = ? AND family = ?').run(documentId, family);
 }
 
 export function getExplanations(db: Db, documentId: string): StoredExplanation[] {
   return (
-    db.prepare('SELECT * FROM explanations WHERE document_id = ? ORDER BY family').all(documentId) as {
+    prepared(db, 'SELECT * FROM explanations WHERE document_id = ? ORDER BY family').all(documentId) as {
       family: ExplainerFamily;
       explainer: string;
       samenvatting: string;
@@ -285,13 +282,13 @@ export function getExplanations(db: Db, documentId: string): StoredExplanation[]
 // ---------------------------------------------------------------- imported seed-format pages
 
 export function saveImportedPage(db: Db, documentId: string, page: JekyllMotionPage): void {
-  db.prepare(
+  prepared(db, 
     'INSERT INTO imported_pages (document_id, page_json) VALUES (?, ?) ON CONFLICT(document_id) DO UPDATE SET page_json = excluded.page_json',
   ).run(documentId, JSON.stringify(page));
 }
 
 export function getImportedPage(db: Db, documentId: string): JekyllMotionPage | null {
-  const r = db.prepare('SELECT page_json FROM imported_pages WHERE document_id = ?').get(documentId) as
+  const r = prepared(db, 'SELECT page_json FROM imported_pages WHERE document_id = ?').get(documentId) as
     | { page_json: string }
     | undefined;
   return r ? (JSON.parse(r.page_json) as JekyllMotionPage) : null;

@@ -1,6 +1,6 @@
 import type { AnsweringLetter, MotionReference, ParsedLetter } from '../domain/types.js';
 import { sha256 } from './blobStore.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 
 /** Letters, the motion references found in them, and the reverse lookup from a motion to the letters that cite it. */
 
@@ -21,7 +21,7 @@ const keepLlm = (column: string) =>
 /** Replaces what is stored for one document, in one transaction. */
 export function saveLink(db: Db, documentId: string, record: LinkRecord): void {
   db.transaction(() => {
-    db.prepare(
+    prepared(db, 
       `INSERT INTO letters (document_id, input_hash, parsed_json, datum, onderwerp, summary, linked_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(document_id) DO UPDATE SET input_hash = excluded.input_hash, parsed_json = excluded.parsed_json,
@@ -38,8 +38,8 @@ export function saveLink(db: Db, documentId: string, record: LinkRecord): void {
       record.summary,
       new Date().toISOString(),
     );
-    db.prepare('DELETE FROM motion_references WHERE document_id = ?').run(documentId);
-    const insert = db.prepare(
+    prepared(db, 'DELETE FROM motion_references WHERE document_id = ?').run(documentId);
+    const insert = prepared(db, 
       `INSERT INTO motion_references (document_id, seq, kamerstuk, naam, snippet, confidence, motie_id, zeker, stance,
          in_footnote, from_garbled, date_hint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -51,7 +51,7 @@ export function saveLink(db: Db, documentId: string, record: LinkRecord): void {
 }
 
 export function getLinkInputHash(db: Db, documentId: string): string | null {
-  const r = db.prepare('SELECT input_hash FROM letters WHERE document_id = ?').get(documentId) as { input_hash: string } | undefined;
+  const r = prepared(db, 'SELECT input_hash FROM letters WHERE document_id = ?').get(documentId) as { input_hash: string } | undefined;
   return r?.input_hash ?? null;
 }
 
@@ -85,7 +85,7 @@ function toReference(r: ReferenceRow): StoredReference {
 
 /** The motion references of one document, in the order they appear. */
 export function getReferences(db: Db, documentId: string): MotionReference[] {
-  return (db.prepare('SELECT * FROM motion_references WHERE document_id = ? ORDER BY seq').all(documentId) as ReferenceRow[]).map(
+  return (prepared(db, 'SELECT * FROM motion_references WHERE document_id = ? ORDER BY seq').all(documentId) as ReferenceRow[]).map(
     (r) => {
       const { dateHint: _dateHint, ...ref } = toReference(r);
       return ref;
@@ -98,8 +98,7 @@ export function getReferences(db: Db, documentId: string): MotionReference[] {
  * (soort overig) show their references on their own page but do not make a motion `beantwoord`.
  */
 export function getAnsweringLetters(db: Db, motionId: string): AnsweringLetter[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT r.document_id, r.snippet, r.stance, COALESCE(d.datum, l.datum) AS brief_datum, COALESCE(d.onderwerp, l.onderwerp, d.titel) AS onderwerp
        FROM motion_references r JOIN documents d ON d.id = r.document_id LEFT JOIN letters l ON l.document_id = r.document_id
        WHERE r.motie_id = ? AND d.verwijderd = 0 AND d.soort = 'brief' AND r.document_id <> ?
@@ -125,8 +124,7 @@ export const RULES_SUMMARY_LABEL = 'rules';
  * when the LLM's answer was not used; null when there is no summary and no LLM verdict.
  */
 export function getParsedLetter(db: Db, documentId: string): { letter: ParsedLetter; summary: string | null; summaryBron: string | null } | null {
-  const r = db
-    .prepare('SELECT parsed_json, summary, llm_status, llm_summary, llm_explainer FROM letters WHERE document_id = ?')
+  const r = prepared(db, 'SELECT parsed_json, summary, llm_status, llm_summary, llm_explainer FROM letters WHERE document_id = ?')
     .get(documentId) as
     | { parsed_json: string | null; summary: string | null; llm_status: string | null; llm_summary: string | null; llm_explainer: string | null }
     | undefined;
@@ -147,8 +145,7 @@ export interface LetterForLlm {
 
 /** Every linked letter (soort brief, not deleted) with a parse, optionally only these ids. */
 export function listLettersForLlm(db: Db, ids?: string[]): LetterForLlm[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT l.document_id, l.parsed_json, l.summary, l.llm_input_hash FROM letters l JOIN documents d ON d.id = l.document_id
        WHERE d.soort = 'brief' AND d.verwijderd = 0 AND l.parsed_json IS NOT NULL ORDER BY l.document_id`,
     )
@@ -168,7 +165,7 @@ export interface LetterLlmRecord {
 }
 
 export function saveLetterLlm(db: Db, documentId: string, record: LetterLlmRecord): void {
-  db.prepare('UPDATE letters SET llm_input_hash = ?, llm_status = ?, llm_summary = ?, llm_explainer = ? WHERE document_id = ?').run(
+  prepared(db, 'UPDATE letters SET llm_input_hash = ?, llm_status = ?, llm_summary = ?, llm_explainer = ? WHERE document_id = ?').run(
     record.inputHash,
     record.status,
     record.summary,
@@ -179,7 +176,7 @@ export function saveLetterLlm(db: Db, documentId: string, record: LetterLlmRecor
 
 /** A short hash of every stored motion and its parse: when it changes, references are resolved again. */
 export function motionsStateHash(db: Db): string {
-  const rows = db.prepare('SELECT document_id, input_hash FROM motions ORDER BY document_id').all() as { document_id: string; input_hash: string }[];
+  const rows = prepared(db, 'SELECT document_id, input_hash FROM motions ORDER BY document_id').all() as { document_id: string; input_hash: string }[];
   return sha256(rows.map((r) => `${r.document_id}:${r.input_hash}`).join('\n')).slice(0, 32);
 }
 
@@ -194,8 +191,7 @@ export interface MotionCandidateRow {
 
 export function listMotionCandidateRows(db: Db): MotionCandidateRow[] {
   return (
-    db
-      .prepare(
+    prepared(db, 
         `SELECT m.document_id AS id, COALESCE(m.datum, d.datum) AS datum, d.titel AS titel, d.onderwerp AS onderwerp, m.parsed_json AS parsedJson
          FROM motions m JOIN documents d ON d.id = m.document_id WHERE d.verwijderd = 0`,
       )

@@ -1,13 +1,13 @@
 import type { AnswerCache, CacheKey, CachedAnswer } from '../explain/llm/cache.js';
 import type { CallRecord } from '../explain/llm/callModel.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 
 /** The LLM answer cache and call log in SQLite (migration 003). */
 export function sqliteAnswerCache(db: Db): AnswerCache {
-  const select = db.prepare(
+  const select = prepared(db, 
     'SELECT content, tokens_in, tokens_out FROM llm_cache WHERE text_hash = ? AND prompt_version = ? AND model = ? AND request = ?',
   );
-  const insert = db.prepare(
+  const insert = prepared(db, 
     `INSERT INTO llm_cache (text_hash, prompt_version, model, request, content, tokens_in, tokens_out, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(text_hash, prompt_version, model, request) DO UPDATE SET content = excluded.content,
@@ -27,7 +27,7 @@ export function sqliteAnswerCache(db: Db): AnswerCache {
 }
 
 export function llmCallLogger(db: Db): (r: CallRecord) => void {
-  const insert = db.prepare(
+  const insert = prepared(db, 
     `INSERT INTO llm_calls (document_id, model, prompt_version, request, outcome, http_status, tokens_in, tokens_out, ms, created_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );

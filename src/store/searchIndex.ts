@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 import { sha256 } from './blobStore.js';
 
 const dutch = snowball.newStemmer('dutch');
@@ -25,11 +25,14 @@ export interface SearchFields {
 /** Puts a document in the full-text index, or leaves it when nothing changed. Returns true when it wrote. */
 export function indexDocument(db: Db, documentId: string, f: SearchFields): boolean {
   const hash = sha256(JSON.stringify(f));
-  const state = db.prepare('SELECT hash FROM search_index_state WHERE document_id = ?').get(documentId) as { hash: string } | undefined;
+  const state = indexState(db, documentId);
   if (state?.hash === hash) return false;
   db.transaction(() => {
-    db.prepare('DELETE FROM search_fts WHERE document_id = ?').run(documentId);
-    db.prepare('INSERT INTO search_fts (document_id, titel, onderwerp, tekst, uitleg, stems) VALUES (?, ?, ?, ?, ?, ?)').run(
+    if (state) prepared(db, 'DELETE FROM search_fts WHERE rowid = ?').run(state.fts_rowid);
+    const { lastInsertRowid } = prepared(
+      db,
+      'INSERT INTO search_fts (document_id, titel, onderwerp, tekst, uitleg, stems) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(
       documentId,
       f.titel ?? '',
       f.onderwerp ?? '',
@@ -37,14 +40,24 @@ export function indexDocument(db: Db, documentId: string, f: SearchFields): bool
       f.uitleg,
       stemText([f.titel, f.onderwerp, f.tekst, f.uitleg].filter(Boolean).join(' ')),
     );
-    db.prepare(
-      'INSERT INTO search_index_state (document_id, hash) VALUES (?, ?) ON CONFLICT(document_id) DO UPDATE SET hash = excluded.hash',
-    ).run(documentId, hash);
+    prepared(
+      db,
+      `INSERT INTO search_index_state (document_id, hash, fts_rowid) VALUES (?, ?, ?)
+       ON CONFLICT(document_id) DO UPDATE SET hash = excluded.hash, fts_rowid = excluded.fts_rowid`,
+    ).run(documentId, hash, lastInsertRowid);
   })();
   return true;
 }
 
 export function removeFromIndex(db: Db, documentId: string): void {
-  db.prepare('DELETE FROM search_fts WHERE document_id = ?').run(documentId);
-  db.prepare('DELETE FROM search_index_state WHERE document_id = ?').run(documentId);
+  const state = indexState(db, documentId);
+  if (!state) return;
+  prepared(db, 'DELETE FROM search_fts WHERE rowid = ?').run(state.fts_rowid);
+  prepared(db, 'DELETE FROM search_index_state WHERE document_id = ?').run(documentId);
+}
+
+function indexState(db: Db, documentId: string): { hash: string; fts_rowid: number } | undefined {
+  return prepared(db, 'SELECT hash, fts_rowid FROM search_index_state WHERE document_id = ?').get(documentId) as
+    | { hash: string; fts_rowid: number }
+    | undefined;
 }

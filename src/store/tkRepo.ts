@@ -14,7 +14,7 @@ import type {
 import { voteResult, type BesluitFacts, type StemmingFacts } from '../source/tk/voteResult.js';
 import type { Checkpoint } from '../source/tk/watermark.js';
 import type { FileState } from '../source/tk/documentFiles.js';
-import type { Db } from './db.js';
+import { prepared, type Db } from './db.js';
 
 /**
  * Tweede Kamer API records (zaak, besluit, stemming, persoon, fractie, actors), the file state of API
@@ -36,38 +36,38 @@ function st(db: Db): Statements {
 
 function prepare(db: Db) {
   return {
-    zaak: db.prepare(`INSERT INTO tk_zaak (id, nummer, soort, titel, onderwerp, gestart_op, kabinetsappreciatie, gewijzigd_op, api_gewijzigd_op, verwijderd, raw_json)
+    zaak: prepared(db, `INSERT INTO tk_zaak (id, nummer, soort, titel, onderwerp, gestart_op, kabinetsappreciatie, gewijzigd_op, api_gewijzigd_op, verwijderd, raw_json)
       VALUES (@id, @nummer, @soort, @titel, @onderwerp, @gestartOp, @kabinetsappreciatie, @gewijzigdOp, @apiGewijzigdOp, @verwijderd, @raw)
       ON CONFLICT(id) DO UPDATE SET nummer = excluded.nummer, soort = COALESCE(excluded.soort, tk_zaak.soort), titel = excluded.titel,
         onderwerp = excluded.onderwerp, gestart_op = excluded.gestart_op, kabinetsappreciatie = excluded.kabinetsappreciatie,
         gewijzigd_op = excluded.gewijzigd_op, api_gewijzigd_op = excluded.api_gewijzigd_op, verwijderd = excluded.verwijderd, raw_json = excluded.raw_json`),
-    deleteZaakActors: db.prepare('DELETE FROM tk_zaak_actor WHERE zaak_id = ?'),
-    zaakActor: db.prepare(`INSERT OR REPLACE INTO tk_zaak_actor (id, zaak_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw_json)
+    deleteZaakActors: prepared(db, 'DELETE FROM tk_zaak_actor WHERE zaak_id = ?'),
+    zaakActor: prepared(db, `INSERT OR REPLACE INTO tk_zaak_actor (id, zaak_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw_json)
       VALUES (@id, @parent, @pos, @actorNaam, @actorFractie, @relatie, @functie, @persoonId, @fractieId, @verwijderd, @raw)`),
-    deleteDocumentActors: db.prepare('DELETE FROM tk_document_actor WHERE document_id = ?'),
-    documentActor: db.prepare(`INSERT OR REPLACE INTO tk_document_actor (id, document_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw_json)
+    deleteDocumentActors: prepared(db, 'DELETE FROM tk_document_actor WHERE document_id = ?'),
+    documentActor: prepared(db, `INSERT OR REPLACE INTO tk_document_actor (id, document_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw_json)
       VALUES (@id, @parent, @pos, @actorNaam, @actorFractie, @relatie, @functie, @persoonId, @fractieId, @verwijderd, @raw)`),
-    deleteBesluitLinks: db.prepare('DELETE FROM tk_besluit_zaak WHERE zaak_id = ?'),
-    besluitLink: db.prepare('INSERT OR IGNORE INTO tk_besluit_zaak (besluit_id, zaak_id) VALUES (?, ?)'),
-    besluit: db.prepare(`INSERT INTO tk_besluit (id, agendapunt_id, besluit_soort, besluit_tekst, stemmings_soort, status, volgorde, datum, gewijzigd_op, api_gewijzigd_op, verwijderd, raw_json)
+    deleteBesluitLinks: prepared(db, 'DELETE FROM tk_besluit_zaak WHERE zaak_id = ?'),
+    besluitLink: prepared(db, 'INSERT OR IGNORE INTO tk_besluit_zaak (besluit_id, zaak_id) VALUES (?, ?)'),
+    besluit: prepared(db, `INSERT INTO tk_besluit (id, agendapunt_id, besluit_soort, besluit_tekst, stemmings_soort, status, volgorde, datum, gewijzigd_op, api_gewijzigd_op, verwijderd, raw_json)
       VALUES (@id, @agendapuntId, @besluitSoort, @besluitTekst, @stemmingsSoort, @status, @volgorde, @datum, @gewijzigdOp, @apiGewijzigdOp, @verwijderd, @raw)
       ON CONFLICT(id) DO UPDATE SET agendapunt_id = COALESCE(excluded.agendapunt_id, tk_besluit.agendapunt_id), besluit_soort = excluded.besluit_soort,
         besluit_tekst = COALESCE(excluded.besluit_tekst, tk_besluit.besluit_tekst), stemmings_soort = excluded.stemmings_soort, status = excluded.status,
         volgorde = excluded.volgorde, datum = COALESCE(excluded.datum, tk_besluit.datum), gewijzigd_op = excluded.gewijzigd_op,
         api_gewijzigd_op = excluded.api_gewijzigd_op, verwijderd = excluded.verwijderd, raw_json = excluded.raw_json`),
-    deleteStemmingen: db.prepare('DELETE FROM tk_stemming WHERE besluit_id = ?'),
-    stemming: db.prepare(`INSERT OR REPLACE INTO tk_stemming (id, besluit_id, soort, fractie_grootte, actor_naam, actor_fractie, vergissing, sid_actor_lid, persoon_id, fractie_id, gewijzigd_op, api_gewijzigd_op, verwijderd, raw_json)
+    deleteStemmingen: prepared(db, 'DELETE FROM tk_stemming WHERE besluit_id = ?'),
+    stemming: prepared(db, `INSERT OR REPLACE INTO tk_stemming (id, besluit_id, soort, fractie_grootte, actor_naam, actor_fractie, vergissing, sid_actor_lid, persoon_id, fractie_id, gewijzigd_op, api_gewijzigd_op, verwijderd, raw_json)
       VALUES (@id, @besluitId, @soort, @fractieGrootte, @actorNaam, @actorFractie, @vergissing, @sidActorLid, @persoonId, @fractieId, @gewijzigdOp, @apiGewijzigdOp, @verwijderd, @raw)`),
-    persoon: db.prepare(`INSERT OR REPLACE INTO tk_persoon (id, nummer, initialen, tussenvoegsel, achternaam, roepnaam, functie, fractielabel, api_gewijzigd_op, verwijderd, raw_json)
+    persoon: prepared(db, `INSERT OR REPLACE INTO tk_persoon (id, nummer, initialen, tussenvoegsel, achternaam, roepnaam, functie, fractielabel, api_gewijzigd_op, verwijderd, raw_json)
       VALUES (@id, @nummer, @initialen, @tussenvoegsel, @achternaam, @roepnaam, @functie, @fractielabel, @apiGewijzigdOp, @verwijderd, @raw)`),
-    fractie: db.prepare(`INSERT OR REPLACE INTO tk_fractie (id, nummer, afkorting, naam_nl, aantal_zetels, datum_actief, datum_inactief, api_gewijzigd_op, verwijderd, raw_json)
+    fractie: prepared(db, `INSERT OR REPLACE INTO tk_fractie (id, nummer, afkorting, naam_nl, aantal_zetels, datum_actief, datum_inactief, api_gewijzigd_op, verwijderd, raw_json)
       VALUES (@id, @nummer, @afkorting, @naamNL, @aantalZetels, @datumActief, @datumInactief, @apiGewijzigdOp, @verwijderd, @raw)`),
-    fractieZetel: db.prepare(`INSERT OR REPLACE INTO tk_fractie_zetel (id, fractie_id, api_gewijzigd_op, verwijderd, raw_json)
+    fractieZetel: prepared(db, `INSERT OR REPLACE INTO tk_fractie_zetel (id, fractie_id, api_gewijzigd_op, verwijderd, raw_json)
       VALUES (@id, @fractieId, @apiGewijzigdOp, @verwijderd, @raw)`),
-    fractieZetelPersoon: db.prepare(`INSERT OR REPLACE INTO tk_fractie_zetel_persoon (id, fractie_zetel_id, persoon_id, functie, van, tot_en_met, api_gewijzigd_op, verwijderd, raw_json)
+    fractieZetelPersoon: prepared(db, `INSERT OR REPLACE INTO tk_fractie_zetel_persoon (id, fractie_zetel_id, persoon_id, functie, van, tot_en_met, api_gewijzigd_op, verwijderd, raw_json)
       VALUES (@id, @fractieZetelId, @persoonId, @functie, @van, @totEnMet, @apiGewijzigdOp, @verwijderd, @raw)`),
-    getTkDocument: db.prepare('SELECT * FROM tk_document WHERE id = ?'),
-    tkDocument: db.prepare(`INSERT INTO tk_document (id, document_nummer, soort, volgnummer, content_type, content_length, gewijzigd_op, api_gewijzigd_op, verwijderd,
+    getTkDocument: prepared(db, 'SELECT * FROM tk_document WHERE id = ?'),
+    tkDocument: prepared(db, `INSERT INTO tk_document (id, document_nummer, soort, volgnummer, content_type, content_length, gewijzigd_op, api_gewijzigd_op, verwijderd,
         file_sha256, file_gewijzigd_op, file_content_length, publicatie_id, publicatie_gewijzigd_op, xml_sha256)
       VALUES (@id, @documentNummer, @soort, @volgnummer, @contentType, @contentLength, @gewijzigdOp, @apiGewijzigdOp, @verwijderd,
         @fileSha256, @fileGewijzigdOp, @fileContentLength, @publicatieId, @publicatieGewijzigdOp, @xmlSha256)
@@ -76,14 +76,14 @@ function prepare(db: Db) {
         api_gewijzigd_op = excluded.api_gewijzigd_op, verwijderd = excluded.verwijderd, file_sha256 = excluded.file_sha256,
         file_gewijzigd_op = excluded.file_gewijzigd_op, file_content_length = excluded.file_content_length, publicatie_id = excluded.publicatie_id,
         publicatie_gewijzigd_op = excluded.publicatie_gewijzigd_op, xml_sha256 = excluded.xml_sha256`),
-    deleteDocumentZaken: db.prepare('DELETE FROM tk_document_zaak WHERE document_id = ?'),
-    documentZaak: db.prepare('INSERT OR IGNORE INTO tk_document_zaak (document_id, zaak_id) VALUES (?, ?)'),
-    getCheckpoint: db.prepare('SELECT watermark, watermark_ids FROM tk_sync_checkpoint WHERE feed = ?'),
-    checkpoint: db.prepare(`INSERT INTO tk_sync_checkpoint (feed, watermark, watermark_ids) VALUES (?, ?, ?)
+    deleteDocumentZaken: prepared(db, 'DELETE FROM tk_document_zaak WHERE document_id = ?'),
+    documentZaak: prepared(db, 'INSERT OR IGNORE INTO tk_document_zaak (document_id, zaak_id) VALUES (?, ?)'),
+    getCheckpoint: prepared(db, 'SELECT watermark, watermark_ids FROM tk_sync_checkpoint WHERE feed = ?'),
+    checkpoint: prepared(db, `INSERT INTO tk_sync_checkpoint (feed, watermark, watermark_ids) VALUES (?, ?, ?)
       ON CONFLICT(feed) DO UPDATE SET watermark = excluded.watermark, watermark_ids = excluded.watermark_ids`),
-    failure: db.prepare(`INSERT INTO tk_sync_failure (kind, entity_id, url, message) VALUES (?, ?, ?, ?)
+    failure: prepared(db, `INSERT INTO tk_sync_failure (kind, entity_id, url, message) VALUES (?, ?, ?, ?)
       ON CONFLICT(kind, entity_id) DO UPDATE SET url = excluded.url, message = excluded.message`),
-    clearFailure: db.prepare('DELETE FROM tk_sync_failure WHERE kind = ? AND entity_id = ?'),
+    clearFailure: prepared(db, 'DELETE FROM tk_sync_failure WHERE kind = ? AND entity_id = ?'),
   };
 }
 
@@ -308,21 +308,20 @@ export function linkDocumentZaak(db: Db, documentId: string, zaakId: string): bo
 
 /** Applies a tombstone to a record we hold; records we never stored are not created. Returns true when one was marked. */
 export function markDeleted(db: Db, entitySet: 'Document' | 'Zaak', id: string): boolean {
-  if (entitySet === 'Zaak') return db.prepare('UPDATE tk_zaak SET verwijderd = 1 WHERE id = ? AND verwijderd = 0').run(id).changes > 0;
-  const a = db.prepare('UPDATE tk_document SET verwijderd = 1 WHERE id = ? AND verwijderd = 0').run(id).changes;
-  const b = db.prepare('UPDATE documents SET verwijderd = 1 WHERE id = ? AND verwijderd = 0').run(id).changes;
+  if (entitySet === 'Zaak') return prepared(db, 'UPDATE tk_zaak SET verwijderd = 1 WHERE id = ? AND verwijderd = 0').run(id).changes > 0;
+  const a = prepared(db, 'UPDATE tk_document SET verwijderd = 1 WHERE id = ? AND verwijderd = 0').run(id).changes;
+  const b = prepared(db, 'UPDATE documents SET verwijderd = 1 WHERE id = ? AND verwijderd = 0').run(id).changes;
   return a + b > 0;
 }
 
 export function zaakExists(db: Db, id: string): boolean {
-  return db.prepare('SELECT 1 FROM tk_zaak WHERE id = ?').get(id) !== undefined;
+  return prepared(db, 'SELECT 1 FROM tk_zaak WHERE id = ?').get(id) !== undefined;
 }
 
 /** Zaken that stored motion documents point at but that are not stored themselves. */
 export function missingZaakIds(db: Db): string[] {
   return (
-    db
-      .prepare(
+    prepared(db, 
         `SELECT DISTINCT dz.zaak_id AS id FROM tk_document_zaak dz JOIN tk_document d ON d.id = dz.document_id
          LEFT JOIN tk_zaak z ON z.id = dz.zaak_id WHERE z.id IS NULL AND d.soort LIKE 'Motie%' ORDER BY dz.zaak_id`,
       )
@@ -357,7 +356,7 @@ export function clearFailure(db: Db, kind: SyncFailure['kind'], entityId: string
 }
 
 export function listFailures(db: Db): SyncFailure[] {
-  return (db.prepare('SELECT kind, entity_id, url, message FROM tk_sync_failure ORDER BY kind, entity_id').all() as {
+  return (prepared(db, 'SELECT kind, entity_id, url, message FROM tk_sync_failure ORDER BY kind, entity_id').all() as {
     kind: SyncFailure['kind'];
     entity_id: string;
     url: string;
@@ -379,8 +378,7 @@ interface ZaakRow {
  * Document ↔ Zaak relation), the indieners with their fractie at the time, and the vote.
  */
 export function getMotionZaak(db: Db, documentId: string): MotionZaak | null {
-  const zaak = db
-    .prepare(
+  const zaak = prepared(db, 
       `SELECT z.id, z.nummer, z.kabinetsappreciatie, z.gestart_op FROM tk_document_zaak dz JOIN tk_zaak z ON z.id = dz.zaak_id
        WHERE dz.document_id = ? AND z.verwijderd = 0
        ORDER BY CASE WHEN z.soort = 'Motie' OR z.soort IS NULL THEN 0 ELSE 1 END, z.nummer DESC LIMIT 1`,
@@ -406,8 +404,7 @@ export function getMotionZaak(db: Db, documentId: string): MotionZaak | null {
  * Persoon's current Fractielabel.
  */
 function indienersOf(db: Db, table: 'tk_zaak_actor' | 'tk_document_actor', key: string, id: string, datum: string | null): IndienerMetFractie[] {
-  const rows = db
-    .prepare(
+  const rows = prepared(db, 
       `SELECT a.actor_naam, a.actor_fractie, a.relatie, a.functie, a.persoon_id,
          (SELECT COALESCE(f.afkorting, f.naam_nl) FROM tk_fractie_zetel_persoon fzp
             JOIN tk_fractie_zetel fz ON fz.id = fzp.fractie_zetel_id JOIN tk_fractie f ON f.id = fz.fractie_id
@@ -445,8 +442,7 @@ function rank(relatie: string | null): number {
 }
 
 function besluitenOf(db: Db, zaakId: string): BesluitFacts[] {
-  const besluiten = db
-    .prepare(
+  const besluiten = prepared(db, 
       `SELECT b.id, b.besluit_soort, b.besluit_tekst, b.stemmings_soort, b.status, b.volgorde, b.datum, b.gewijzigd_op
        FROM tk_besluit_zaak bz JOIN tk_besluit b ON b.id = bz.besluit_id WHERE bz.zaak_id = ? AND b.verwijderd = 0 ORDER BY b.id`,
     )
@@ -460,7 +456,7 @@ function besluitenOf(db: Db, zaakId: string): BesluitFacts[] {
     datum: string | null;
     gewijzigd_op: string | null;
   }[];
-  const stemmingen = db.prepare(
+  const stemmingen = prepared(db, 
     `SELECT s.id, s.soort, s.fractie_grootte, s.actor_naam, s.actor_fractie, s.vergissing, s.sid_actor_lid, s.persoon_id, s.gewijzigd_op,
        (SELECT COALESCE(f.afkorting, f.naam_nl) FROM tk_fractie f WHERE f.id = s.fractie_id) AS fractie_naam
      FROM tk_stemming s WHERE s.besluit_id = ? AND s.verwijderd = 0 ORDER BY s.id`,

@@ -88,7 +88,8 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 -- What the search index holds for each document, so only changed documents are re-indexed.
 CREATE TABLE search_index_state (
   document_id TEXT PRIMARY KEY,
-  hash        TEXT NOT NULL
+  hash        TEXT NOT NULL,
+  fts_rowid   INTEGER NOT NULL               -- the row in search_fts (document_id there is UNINDEXED: never search by it)
 );
 
 -- Per-run bookkeeping so that long commands can resume and report.
