@@ -128,16 +128,18 @@ export function externalFingerprints(db: Db): Map<string, string> | null {
   const add = (id: string, part: string) => out.set(id, (out.get(id) ?? '') + part);
   try {
     const global = db.prepare(
-      `SELECT (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM tk_fractie_zetel_persoon) || '/' ||
-              (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM tk_fractie) || '/' ||
-              (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM tk_persoon)`,
+      // By content (the API's change stamp), not by rowid: a re-sync rewrites these rows without changing them.
+      `SELECT (SELECT COUNT(*) || ':' || COALESCE(MAX(api_gewijzigd_op), '') FROM tk_fractie_zetel_persoon) || '/' ||
+              (SELECT COUNT(*) || ':' || COALESCE(MAX(api_gewijzigd_op), '') FROM tk_fractie) || '/' ||
+              (SELECT COUNT(*) || ':' || COALESCE(MAX(api_gewijzigd_op), '') FROM tk_persoon)`,
     ).pluck().get() as string;
     const zaken = db.prepare(`
       SELECT dz.document_id AS id,
         z.id || ':' || COALESCE(z.api_gewijzigd_op, '') || ':' || z.verwijderd || ':' || COALESCE(z.kabinetsappreciatie, '') || ':' ||
         COALESCE((SELECT group_concat(a.id || a.verwijderd || COALESCE(a.actor_fractie, '') || COALESCE(a.relatie, ''), ',') FROM tk_zaak_actor a WHERE a.zaak_id = z.id), '') || ':' ||
         COALESCE((SELECT group_concat(b.id || ':' || COALESCE(b.api_gewijzigd_op, '') || ':' || b.verwijderd || ':' || COALESCE(b.datum, '') || ':' ||
-            (SELECT COUNT(*) FROM tk_stemming s WHERE s.besluit_id = b.id), ',')
+            -- a Vergissing correction arrives as a changed stemming under an unchanged besluit
+            (SELECT COUNT(*) || '-' || COALESCE(MAX(s.api_gewijzigd_op), '') || '-' || SUM(s.vergissing) FROM tk_stemming s WHERE s.besluit_id = b.id), ',')
           FROM tk_besluit_zaak bz JOIN tk_besluit b ON b.id = bz.besluit_id WHERE bz.zaak_id = z.id), '') AS fp
       FROM tk_document_zaak dz JOIN tk_zaak z ON z.id = dz.zaak_id`);
     for (const r of zaken.iterate() as Iterable<{ id: string; fp: string }>) add(r.id, `z${global}|${r.fp};`);

@@ -1,11 +1,9 @@
-import type { MotionView } from '../../domain/types.js';
+import { UNREADABLE_STATUSES, type MotionView } from '../../domain/types.js';
 import { datumNl, explainerLabel, summarise, UITSLAG_LABEL } from '../model.js';
 import { badge, briefHref, dossierHref, fractieHref, fractieVotes, lidHref, themaHref, voteBar } from './components.js';
 import { html, raw, type SafeHtml } from './escape.js';
 import { highlightClauses } from './highlight.js';
 import { layout } from './layout.js';
-
-const UNREADABLE = new Set(['garbled', 'unreadable', 'empty']);
 
 /** A motion's page: what it asks on top, then who, how it was voted, what came of it, and the original text. */
 export function renderMotionPage(view: MotionView): string {
@@ -18,7 +16,7 @@ export function renderMotionPage(view: MotionView): string {
   const title = s.onderwerp ?? s.titel ?? s.id;
 
   const warning: SafeHtml | '' =
-    !ok && (!view.text || (verdict && UNREADABLE.has(verdict.status)))
+    !ok && (!view.text || (verdict && UNREADABLE_STATUSES.has(verdict.status)))
       ? html`<div class="warning" role="alert"><strong>Tekst onleesbaar.</strong> ${verdict ? html`${verdict.reason} ` : 'Er is geen tekst van deze motie. '}Daarom staat hier geen uitleg: lees de <a href="#origineel">originele motie</a>.</div>`
       : !ok && e
         ? html`<div class="warning" role="status"><strong>Geen uitleg.</strong> ${e.status}</div>`

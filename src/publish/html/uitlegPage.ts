@@ -1,6 +1,7 @@
 import { html } from './escape.js';
 import { layout } from './layout.js';
 import { THEMES } from '../themes.js';
+import { RULES_EXPLAINER } from '../../explain/rulesExplainer.js';
 
 /** The "uitleg" page: method, explainers, checks and limits, in plain Dutch. */
 export function renderUitleg(): string {
@@ -8,14 +9,13 @@ export function renderUitleg(): string {
 <h2>Bronnen</h2>
 <p>Moties, stemmingen, indieners en brieven komen uit de open data van de Tweede Kamer (gegevensmagazijn.tweedekamer.nl, CC0). Elke motiepagina linkt naar het originele document. Originele bestanden worden onveranderd bewaard.</p>
 <h2>Van PDF naar tekst</h2>
-<p>De tekst wordt uit het PDF- of Word-bestand gehaald en beoordeeld. Is de tekst onleesbaar (bijvoorbeeld een slechte scan), dan staat dat op de pagina en wordt er <strong>geen</strong> uitleg bij gezet.</p>
+<p>De tekst wordt uit het PDF-, Word- of XML-bestand gehaald en beoordeeld. Is de tekst onleesbaar of twijfelachtig (bijvoorbeeld een slechte scan waarvan de woordvolgorde niet klopt), dan staat dat op de pagina en wordt er <strong>geen</strong> uitleg bij gezet.</p>
 <h2>De uitleg</h2>
 <ul>
-<li><strong>Regels (rules@1)</strong>: standaard en zonder internet. De samenvatting en de zin "Als de motie wordt aangenomen, dan …" worden alleen gemaakt uit het dictum (wat de Kamer vraagt: "verzoekt de regering …", "spreekt uit …"). Zo kan de uitleg niets beweren wat niet in de motie staat.</li>
+<li><strong>Regels (${RULES_EXPLAINER})</strong>: standaard en zonder internet. De samenvatting en de zin "Als de motie wordt aangenomen, dan …" worden alleen gemaakt uit het dictum (wat de Kamer vraagt: "verzoekt de regering …", "spreekt uit …"). Zo kan de uitleg niets beweren wat niet in de motie staat.</li>
 <li><strong>Taalmodel</strong>: als dat is ingesteld. Elke uitleg wordt gecontroleerd: namen en getallen moeten in de motie staan en de uitleg moet bij het dictum passen. Wordt ze afgekeurd, dan tonen we de uitleg van de regels.</li>
-<li><strong>Overgenomen</strong>: bij moties van de site moties-toegelicht staat de GPT-3.5-tekst van die site, die niet is gecontroleerd. Die tonen we alleen als er niets beters is.</li>
 </ul>
-<p>Op elke motiepagina staat welke uitleg u ziet. Volgorde: gecontroleerd taalmodel, dan regels, dan overgenomen.</p>
+<p>Op elke motiepagina staat welke uitleg u ziet. Volgorde: gecontroleerd taalmodel, dan regels. De GPT-3.5-teksten van de site moties-toegelicht bewaren we met hun bron, maar we tonen ze niet als uitleg: ze zijn niet gecontroleerd.</p>
 <h2 id="themas">Thema's</h2>
 <p>Een motie krijgt een thema als een trefwoord voorkomt in de titel of het onderwerp, of minstens twee keer in de tekst. De lijst:</p>
 <dl class="themes-list">${THEMES.map((t) => html`<dt>${t.naam}</dt><dd>${t.stems.map((s) => s.trim()).join(', ')}</dd>`)}</dl>
