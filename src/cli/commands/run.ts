@@ -35,7 +35,7 @@ export function registerRun(program: Command, ctx: ContextFactory): void {
       });
       for (const f of report.imported?.failures ?? []) c.info(`could not import ${f.file}${f.line ? ` line ${f.line}` : ''}: ${f.message}`);
       const summary =
-        `${report.imported?.documents ?? 0} documents imported, ${report.parsed.parsed} parsed, ` +
+        `${report.imported?.documents ?? 0} documents${report.imported?.apiRecords ? ` and ${report.imported.apiRecords} API records` : ''} imported, ${report.parsed.parsed} parsed, ` +
         `${report.explained.explained} explained, ${report.built.pagesWritten} pages written in ${report.seconds.toFixed(1)} s` +
         ` (${report.motions} motions in store). Open ${resolve(report.built.out, 'index.html')}`;
       c.result(report, summary);
