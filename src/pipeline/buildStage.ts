@@ -79,10 +79,12 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
 
   // 1. Motions: find what changed, render those.
   const previous = repo.getPublishedFingerprints(db);
-  const current = [...repo.motionFingerprintRows(db)];
-  const external = repo.externalFingerprints(db);
+  let external = repo.externalFingerprints(db);
   const externalOf = (id: string) =>
     external ? (external.get(id) ?? '') : `${JSON.stringify(getMotionZaak(db, id))}|${JSON.stringify(getAnsweringLetters(db, id))}`;
+  // Hashed right away: the raw fingerprint strings (imported pages, vote stamps) are large and short-lived.
+  const current = [...repo.motionFingerprintRows(db)].map((r) => ({ id: r.id, fingerprint: hash(`${RENDER_VERSION}|${r.fp}|${externalOf(r.id)}`) }));
+  external = null;
   let changed = 0;
   // Summaries before and after each change: the overview pages of their groups are rendered again.
   // Past a few thousand changes (a first build, a template change) every group is affected anyway.
@@ -98,7 +100,7 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
   };
   const batch = db.transaction((rows: typeof current) => {
     for (const r of rows) {
-      const fingerprint = hash(`${RENDER_VERSION}|${r.fp}|${externalOf(r.id)}`);
+      const fingerprint = r.fingerprint;
       const htmlPath = `moties/${encodeURIComponent(r.id)}.html`;
       const mdPath = `moties/${r.id}.md`;
       const same = previous.get(r.id)?.fingerprint === fingerprint;
@@ -136,13 +138,23 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
   })();
 
   // 2. Letters and overview pages, from the stored summaries.
-  const motions = [...repo.publishedSummaries(db)].map((s) => JSON.parse(s) as MotionSummary);
-  const titles = new Map(motions.map((m) => [m.id, m.onderwerp ?? m.titel ?? m.id]));
+  const letterViews = listDocuments(db, { soort: 'brief' }).map((doc) => loadLetterView(db, doc));
+  // The titles of the motions the letters refer to (not of all motions: that means reading every summary).
+  const titles = new Map<string, string>();
+  for (const view of letterViews) {
+    for (const ref of view.references) {
+      if (!ref.motieId || titles.has(ref.motieId)) continue;
+      const json = repo.getPublishedSummaryJson(db, ref.motieId);
+      if (!json) continue;
+      const m = JSON.parse(json) as MotionSummary;
+      titles.set(m.id, m.onderwerp ?? m.titel ?? m.id);
+    }
+  }
   const letters: LetterEntry[] = [];
   const letterRecords: SearchRecord[] = [];
   db.transaction(() => {
-    for (const doc of listDocuments(db, { soort: 'brief' })) {
-      const view = loadLetterView(db, doc);
+    for (const view of letterViews) {
+      const doc = view.document;
       const titel = doc.onderwerp ?? view.letter?.onderwerp ?? doc.titel ?? 'Brief';
       site.write(`brieven/${encodeURIComponent(doc.id)}.html`, renderLetterPage(view, titles));
       letters.push({ id: doc.id, titel, datum: doc.datum ?? view.letter?.datum ?? null, motions: view.references.filter((r) => r.motieId).length });
@@ -157,27 +169,53 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
   // Pagefind indexes in its own process: the overview pages are rendered meanwhile.
   const shardsDone = options.searchIndex === false ? Promise.resolve([]) : writeShards(db, site, out, shardHashes, letterRecords, force);
 
-  db.transaction(() => {
-    writeOverviewPages(site, { motions, letters, shards, baseUrl, affected: touchedAll ? 'all' : affectedGroups(touched) });
-    if (jekyll) {
-      jekyll.write('index.md', renderJekyllIndex(motions.map((m) => ({ id: m.id, onderwerp: m.onderwerp ?? m.titel ?? m.id, implicatie: m.implicatie ?? '', pdfUrl: m.bronUrl ?? '', datum: m.datum }))));
-    }
-  })();
+  // The overview pages are made of the summaries (fingerprinted per shard), the letters, the base URL and the
+  // templates: when none of these changed and every overview file is still there, they are not rendered again
+  // (reading and grouping 60,000 summaries costs seconds).
+  const overviewKey = hash(JSON.stringify([RENDER_VERSION, baseUrl, !!jekyll, [...shardHashes].sort(), letters]));
+  const overviewPaths = site.known('').filter(isOverviewPath);
+  const overviewCurrent = !force && changed === 0 && removed === 0 && overviewPaths.length > 0 &&
+    repo.getBuildState(db, out, 'overview') === overviewKey &&
+    overviewPaths.every((p) => site.has(p)) && (!jekyll || jekyll.has('index.md'));
+  let motionCount: number;
+  if (overviewCurrent) {
+    motionCount = repo.countPublished(db);
+    site.unchanged += overviewPaths.length;
+    if (jekyll) jekyll.unchanged++;
+  } else {
+    repo.setBuildState(db, out, 'overview', null);
+    const motions = [...repo.publishedSummaries(db)].map((s) => JSON.parse(s) as MotionSummary);
+    motionCount = motions.length;
+    db.transaction(() => {
+      writeOverviewPages(site, { motions, letters, shards, baseUrl, affected: touchedAll ? 'all' : affectedGroups(touched) });
+      if (jekyll) {
+        jekyll.write('index.md', renderJekyllIndex(motions.map((m) => ({ id: m.id, onderwerp: m.onderwerp ?? m.titel ?? m.id, implicatie: m.implicatie ?? '', pdfUrl: m.bronUrl ?? '', datum: m.datum }))));
+      }
+    })();
+  }
   const rebuilt = await shardsDone;
 
   await site.flush();
   await jekyll?.flush();
+  // Only once every page is on disk: a failed build renders the overviews again next time.
+  if (!overviewCurrent) repo.setBuildState(db, out, 'overview', overviewKey);
   return {
     pagesWritten: site.written,
     pagesUnchanged: site.unchanged,
     out,
-    motions: motions.length,
+    motions: motionCount,
     motionsChanged: changed,
     motionsRemoved: removed,
     searchShardsRebuilt: rebuilt,
     jekyll: jekyll ? { out: jekyll.outDir, pagesWritten: jekyll.written, pagesUnchanged: jekyll.unchanged } : null,
     seconds: (Date.now() - started) / 1000,
   };
+}
+
+/** Pages written by writeOverviewPages (not motion or letter pages, nor the export files of the shards). */
+function isOverviewPath(path: string): boolean {
+  if (path.startsWith('moties/') || path.startsWith('data/')) return false;
+  return !path.startsWith('brieven/') || path === 'brieven/index.html';
 }
 
 /** Stores what the overviews and the export need of a motion; returns the summary JSON. */

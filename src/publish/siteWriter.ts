@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /** Where the writer keeps the hash of each file it wrote (the store, in the build). */
 export interface PageHashStore {
@@ -21,6 +21,11 @@ export class SiteWriter {
   /** Writes in flight: file creation is slow on some file systems, so it overlaps with rendering (bounded). */
   private readonly pending = new Set<Promise<void>>();
   private failure: Error | null = null;
+  /**
+   * The file names of each folder, read once: asking the file system about 60,000 motion pages one by one
+   * costs more than half a second per build. Kept up to date by write() and remove().
+   */
+  private readonly listings = new Map<string, Set<string>>();
   private static readonly MAX_PENDING = 64;
 
   constructor(
@@ -32,7 +37,7 @@ export class SiteWriter {
   write(path: string, content: string): boolean {
     const hash = createHash('sha256').update(content).digest('base64url').slice(0, 22);
     const file = join(this.outDir, path);
-    if (!this.force && this.state.hashes.get(path) === hash && existsSync(file)) {
+    if (!this.force && this.state.hashes.get(path) === hash && this.exists(file)) {
       this.unchanged++;
       return false;
     }
@@ -51,6 +56,7 @@ export class SiteWriter {
     } else {
       writeFileSync(file, content);
     }
+    this.listings.get(dir)?.add(basename(file));
     this.state.hashes.set(path, hash);
     this.state.save(path, hash);
     this.written++;
@@ -65,11 +71,27 @@ export class SiteWriter {
 
   /** True when the file was written by an earlier build and is still there. */
   has(path: string): boolean {
-    return this.state.hashes.has(path) && existsSync(join(this.outDir, path));
+    return this.state.hashes.has(path) && this.exists(join(this.outDir, path));
+  }
+
+  private exists(file: string): boolean {
+    const dir = dirname(file);
+    let names = this.listings.get(dir);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(dir));
+      } catch {
+        names = new Set();
+      }
+      this.listings.set(dir, names);
+    }
+    return names.has(basename(file));
   }
 
   remove(path: string): void {
-    rmSync(join(this.outDir, path), { force: true });
+    const file = join(this.outDir, path);
+    rmSync(file, { force: true });
+    this.listings.get(dirname(file))?.delete(basename(file));
     this.state.hashes.delete(path);
     this.state.remove(path);
   }

@@ -85,6 +85,20 @@ export function deletePageHash(db: Db, outDir: string, path: string): void {
   db.prepare('DELETE FROM publish_pages WHERE out_dir = ? AND path = ?').run(outDir, path);
 }
 
+/** Build state of an output folder that is not a page or a shard (e.g. the overview fingerprint). */
+export function getBuildState(db: Db, outDir: string, key: string): string | null {
+  return (db.prepare('SELECT value FROM publish_state WHERE out_dir = ? AND key = ?').pluck().get(outDir, key) as string | undefined) ?? null;
+}
+
+export function setBuildState(db: Db, outDir: string, key: string, value: string | null): void {
+  if (value === null) db.prepare('DELETE FROM publish_state WHERE out_dir = ? AND key = ?').run(outDir, key);
+  else db.prepare('INSERT INTO publish_state (out_dir, key, value) VALUES (?, ?, ?) ON CONFLICT(out_dir, key) DO UPDATE SET value = excluded.value').run(outDir, key, value);
+}
+
+export function countPublished(db: Db): number {
+  return db.prepare('SELECT COUNT(*) FROM publish_motions').pluck().get() as number;
+}
+
 export function getShardHashes(db: Db, outDir: string): Map<string, string> {
   const rows = db.prepare('SELECT shard, hash FROM publish_shards WHERE out_dir = ?').all(outDir) as { shard: string; hash: string }[];
   return new Map(rows.map((r) => [r.shard, r.hash]));
@@ -106,8 +120,8 @@ export function* motionFingerprintRows(db: Db): Generator<{ id: string; fp: stri
       d.updated_at || '|' || COALESCE(t.input_sha256, '') || '|' || COALESCE(t.extracted_at, '') || '|' || COALESCE(m.input_hash, '') || '|' ||
       COALESCE((SELECT group_concat(e.family || ':' || e.input_hash || ':' || e.created_at || ':' || e.status, ';') FROM explanations e WHERE e.document_id = d.id), '') || '|' ||
       COALESCE(p.page_json, '') AS fp
-    FROM documents d
-    LEFT JOIN texts t ON t.document_id = d.id
+    FROM documents d INDEXED BY publish_documents_fingerprint
+    LEFT JOIN texts t INDEXED BY publish_texts_fingerprint ON t.document_id = d.id
     LEFT JOIN motions m ON m.document_id = d.id
     LEFT JOIN imported_pages p ON p.document_id = d.id
     WHERE d.soort = 'motie' AND d.verwijderd = 0
@@ -140,8 +154,8 @@ export function externalFingerprints(db: Db): Map<string, string> | null {
         COALESCE((SELECT group_concat(b.id || ':' || COALESCE(b.api_gewijzigd_op, '') || ':' || b.verwijderd || ':' || COALESCE(b.datum, '') || ':' ||
             -- a Vergissing correction arrives as a changed stemming under an unchanged besluit
             (SELECT COUNT(*) || '-' || COALESCE(MAX(s.api_gewijzigd_op), '') || '-' || SUM(s.vergissing) FROM tk_stemming s WHERE s.besluit_id = b.id), ',')
-          FROM tk_besluit_zaak bz JOIN tk_besluit b ON b.id = bz.besluit_id WHERE bz.zaak_id = z.id), '') AS fp
-      FROM tk_document_zaak dz JOIN tk_zaak z ON z.id = dz.zaak_id`);
+          FROM tk_besluit_zaak bz JOIN tk_besluit b INDEXED BY publish_besluit_fingerprint ON b.id = bz.besluit_id WHERE bz.zaak_id = z.id), '') AS fp
+      FROM tk_document_zaak dz JOIN tk_zaak z INDEXED BY publish_zaak_fingerprint ON z.id = dz.zaak_id`);
     for (const r of zaken.iterate() as Iterable<{ id: string; fp: string }>) add(r.id, `z${global}|${r.fp};`);
     const actors = db.prepare(`SELECT document_id AS id, group_concat(id || verwijderd || COALESCE(actor_fractie, '') || COALESCE(relatie, ''), ',') AS fp FROM tk_document_actor GROUP BY document_id`);
     for (const r of actors.iterate() as Iterable<{ id: string; fp: string }>) add(r.id, `a${r.fp};`);
