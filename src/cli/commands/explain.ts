@@ -7,12 +7,10 @@ import { parseStage } from '../../pipeline/parseStage.js';
 import { extractStage } from '../../pipeline/extractStage.js';
 import { listDocuments } from '../../store/documentRepo.js';
 import type { Store } from '../../store/db.js';
-import { ModelCaller, type CallStats } from '../../explain/llm/callModel.js';
-import { resolveOpenAiOptions } from '../../explain/llm/config.js';
-import { OpenAiProvider } from '../../explain/llm/openAiProvider.js';
+import type { CallStats } from '../../explain/llm/callModel.js';
 import { estimateCost, loadPrices } from '../../explain/llm/prices.js';
 import { promptSet } from '../../explain/llm/prompts.js';
-import { llmCallLogger, sqliteAnswerCache } from '../../store/llmRepo.js';
+import { withLlmSession } from '../llmSession.js';
 
 interface ExplainFlags {
   provider: string;
@@ -74,52 +72,41 @@ export function registerExplain(program: Command, ctx: ContextFactory): void {
 type LlmCommandReport = LlmStageReport & CallStats & { model: string; prompt: string; estimatedCostUsd: number | null; seconds: number };
 
 async function explainWithOpenAi(c: Context, store: Store, opts: ExplainFlags, concurrency: number, only: string[] | undefined, total: number): Promise<LlmCommandReport> {
-  const resolved = resolveOpenAiOptions(opts);
-  if ('error' in resolved) throw new UserError(resolved.error);
   let prices;
   try {
     prices = loadPrices(opts.prices ?? null);
   } catch (err) {
     throw new UserError(`--prices: ${(err as Error).message}`);
   }
-  const provider = new OpenAiProvider(resolved);
-  const caller = new ModelCaller(provider, sqliteAnswerCache(store.db), llmCallLogger(store.db));
   const prompt = promptSet(opts.prompt as 'default' | 'classic');
-  // Ctrl-C stops the run, keeps every finished motion (each is stored as it finishes), and reports; a second Ctrl-C quits at once.
-  const stop = new AbortController();
-  const onSigint = () => {
-    if (stop.signal.aborted) process.exit(130);
-    c.info('stopping: finished motions are kept; Ctrl-C again to quit at once');
-    stop.abort();
-  };
-  process.on('SIGINT', onSigint);
-  const started = Date.now();
-  const bar = c.progress(`explain (${provider.model})`, total);
-  try {
-    const report = await explainStageLlm(store, {
-      caller,
-      providerName: provider.name,
-      model: provider.model,
-      prompt,
-      concurrency,
-      force: opts.force,
-      ids: only,
-      signal: stop.signal,
-      onDocument: () => bar.tick(),
-    });
-    const s = caller.stats;
-    return {
-      ...report,
-      ...s,
-      model: provider.model,
-      prompt: prompt.version,
-      estimatedCostUsd: estimateCost(provider.model, s.tokensIn, s.tokensOut, prices),
-      seconds: (Date.now() - started) / 1000,
-    };
-  } finally {
-    bar.done();
-    process.off('SIGINT', onSigint);
-  }
+  return withLlmSession(c, store, opts, 'motions', async ({ provider, caller, signal }) => {
+    const started = Date.now();
+    const bar = c.progress(`explain (${provider.model})`, total);
+    try {
+      const report = await explainStageLlm(store, {
+        caller,
+        providerName: provider.name,
+        model: provider.model,
+        prompt,
+        concurrency,
+        force: opts.force,
+        ids: only,
+        signal,
+        onDocument: () => bar.tick(),
+      });
+      const s = caller.stats;
+      return {
+        ...report,
+        ...s,
+        model: provider.model,
+        prompt: prompt.version,
+        estimatedCostUsd: estimateCost(provider.model, s.tokensIn, s.tokensOut, prices),
+        seconds: (Date.now() - started) / 1000,
+      };
+    } finally {
+      bar.done();
+    }
+  });
 }
 
 function llmSummary(r: LlmCommandReport): string {

@@ -1,16 +1,14 @@
 import type { Command } from 'commander';
 import type { ContextFactory } from '../main.js';
 import { UserError, type Context } from '../context.js';
-import { ModelCaller, type CallStats } from '../../explain/llm/callModel.js';
-import { resolveOpenAiOptions } from '../../explain/llm/config.js';
-import { OpenAiProvider } from '../../explain/llm/openAiProvider.js';
+import type { CallStats } from '../../explain/llm/callModel.js';
 import { estimateCost } from '../../explain/llm/prices.js';
 import { extractStage } from '../../pipeline/extractStage.js';
 import { linkStage, linkStageLlm, type LinkLlmReport, type LinkReport } from '../../pipeline/linkStage.js';
 import { parseStage } from '../../pipeline/parseStage.js';
 import type { Store } from '../../store/db.js';
 import { listDocuments } from '../../store/documentRepo.js';
-import { llmCallLogger, sqliteAnswerCache } from '../../store/llmRepo.js';
+import { withLlmSession } from '../llmSession.js';
 
 interface LinkFlags {
   provider: string;
@@ -75,36 +73,25 @@ function linkLine(report: LinkReport): string {
 type LlmLinkReport = LinkLlmReport & CallStats & { model: string; estimatedCostUsd: number | null; seconds: number };
 
 async function summariseWithOpenAi(c: Context, store: Store, opts: LinkFlags, concurrency: number): Promise<LlmLinkReport> {
-  const resolved = resolveOpenAiOptions(opts);
-  if ('error' in resolved) throw new UserError(resolved.error);
-  const provider = new OpenAiProvider(resolved);
-  const caller = new ModelCaller(provider, sqliteAnswerCache(store.db), llmCallLogger(store.db));
-  // Ctrl-C keeps every finished letter (each is stored as it finishes); a second Ctrl-C quits at once.
-  const stop = new AbortController();
-  const onSigint = () => {
-    if (stop.signal.aborted) process.exit(130);
-    c.info('stopping: finished letters are kept; Ctrl-C again to quit at once');
-    stop.abort();
-  };
-  process.on('SIGINT', onSigint);
-  const started = Date.now();
-  const bar = c.progress(`letter summaries (${provider.model})`, listDocuments(store.db, { soort: 'brief' }).length);
-  try {
-    const report = await linkStageLlm(store, {
-      caller,
-      providerName: provider.name,
-      model: provider.model,
-      concurrency,
-      force: opts.force,
-      signal: stop.signal,
-      onDocument: () => bar.tick(),
-    });
-    const s = caller.stats;
-    return { ...report, ...s, model: provider.model, estimatedCostUsd: estimateCost(provider.model, s.tokensIn, s.tokensOut), seconds: (Date.now() - started) / 1000 };
-  } finally {
-    bar.done();
-    process.off('SIGINT', onSigint);
-  }
+  return withLlmSession(c, store, opts, 'letters', async ({ provider, caller, signal }) => {
+    const started = Date.now();
+    const bar = c.progress(`letter summaries (${provider.model})`, listDocuments(store.db, { soort: 'brief' }).length);
+    try {
+      const report = await linkStageLlm(store, {
+        caller,
+        providerName: provider.name,
+        model: provider.model,
+        concurrency,
+        force: opts.force,
+        signal,
+        onDocument: () => bar.tick(),
+      });
+      const s = caller.stats;
+      return { ...report, ...s, model: provider.model, estimatedCostUsd: estimateCost(provider.model, s.tokensIn, s.tokensOut), seconds: (Date.now() - started) / 1000 };
+    } finally {
+      bar.done();
+    }
+  });
 }
 
 function llmLine(r: LlmLinkReport): string {

@@ -1,0 +1,42 @@
+import { ModelCaller } from '../explain/llm/callModel.js';
+import { resolveOpenAiOptions, type LlmFlags } from '../explain/llm/config.js';
+import { OpenAiProvider } from '../explain/llm/openAiProvider.js';
+import type { Store } from '../store/db.js';
+import { llmCallLogger, sqliteAnswerCache } from '../store/llmRepo.js';
+import { UserError, type Context } from './context.js';
+
+export interface LlmSession {
+  provider: OpenAiProvider;
+  caller: ModelCaller;
+  /** Aborted by Ctrl-C: the stage stops after the work in hand. */
+  signal: AbortSignal;
+}
+
+/**
+ * An LLM run started from the CLI: the provider from flags and environment, answers cached in the store, and a
+ * Ctrl-C that stops cleanly (every finished item is already stored; a second Ctrl-C quits at once).
+ */
+export async function withLlmSession<T>(
+  c: Context,
+  store: Store,
+  flags: LlmFlags,
+  items: string,
+  run: (session: LlmSession) => Promise<T>,
+): Promise<T> {
+  const resolved = resolveOpenAiOptions(flags);
+  if ('error' in resolved) throw new UserError(resolved.error);
+  const provider = new OpenAiProvider(resolved);
+  const caller = new ModelCaller(provider, sqliteAnswerCache(store.db), llmCallLogger(store.db));
+  const stop = new AbortController();
+  const onSigint = () => {
+    if (stop.signal.aborted) process.exit(130);
+    c.info(`stopping: finished ${items} are kept; Ctrl-C again to quit at once`);
+    stop.abort();
+  };
+  process.on('SIGINT', onSigint);
+  try {
+    return await run({ provider, caller, signal: stop.signal });
+  } finally {
+    process.off('SIGINT', onSigint);
+  }
+}
