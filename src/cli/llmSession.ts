@@ -1,3 +1,4 @@
+import type { Command } from 'commander';
 import { ModelCaller } from '../explain/llm/callModel.js';
 import { resolveOpenAiOptions, type LlmFlags } from '../explain/llm/config.js';
 import { OpenAiProvider } from '../explain/llm/openAiProvider.js';
@@ -39,4 +40,22 @@ export async function withLlmSession<T>(
   } finally {
     process.off('SIGINT', onSigint);
   }
+}
+
+/** The flags every command that can call an LLM takes; `items` names what is sent ("motions", "letters"). */
+export function addLlmFlags(command: Command, items: string, providerHelp: string): Command {
+  return command
+    .option('--provider <name>', `${providerHelp}: rules (offline, default) or openai (any OpenAI-compatible server; checked, rules as fallback)`, 'rules')
+    .option('--model <name>', 'model name (default: $MOTIEMONITOR_MODEL or gpt-4o-mini)')
+    .option('--base-url <url>', 'OpenAI-compatible server (default: $OPENAI_BASE_URL or OpenAI); Ollama: http://localhost:11434/v1')
+    .option('--concurrency <n>', `${items} in flight at once`, '4')
+    .option('--timeout <seconds>', 'per-request timeout', '60');
+}
+
+/** Checks the shared LLM flags; returns the concurrency as a number. */
+export function checkLlmFlags(opts: { provider: string; concurrency: string }): number {
+  if (opts.provider !== 'rules' && opts.provider !== 'openai') throw new UserError(`unknown provider "${opts.provider}": use rules or openai`);
+  const concurrency = Number(opts.concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency "${opts.concurrency}" must be a whole number ≥ 1`);
+  return concurrency;
 }

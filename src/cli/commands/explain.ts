@@ -10,7 +10,7 @@ import type { Store } from '../../store/db.js';
 import type { CallStats } from '../../explain/llm/callModel.js';
 import { estimateCost, loadPrices } from '../../explain/llm/prices.js';
 import { promptSet } from '../../explain/llm/prompts.js';
-import { withLlmSession } from '../llmSession.js';
+import { addLlmFlags, checkLlmFlags, withLlmSession } from '../llmSession.js';
 
 interface ExplainFlags {
   provider: string;
@@ -26,24 +26,19 @@ interface ExplainFlags {
 
 /** `motiemonitor explain`: extracts and parses what is new, explains every motion offline (rules), and with `--provider openai` also by a checked LLM. */
 export function registerExplain(program: Command, ctx: ContextFactory): void {
-  program
-    .command('explain')
-    .description('explain motions: a summary and one sentence "Als de motie wordt aangenomen, dan …"')
-    .option('--provider <name>', 'rules (offline, default) or openai (any OpenAI-compatible server; checked, rules as fallback)', 'rules')
-    .option('--model <name>', 'model name (default: $MOTIEMONITOR_MODEL or gpt-4o-mini)')
-    .option('--base-url <url>', 'OpenAI-compatible server (default: $OPENAI_BASE_URL or OpenAI); Ollama: http://localhost:11434/v1')
-    .option('--concurrency <n>', 'motions in flight at once', '4')
+  addLlmFlags(
+    program.command('explain').description('explain motions: a summary and one sentence "Als de motie wordt aangenomen, dan …"'),
+    'motions',
+    'explainer',
+  )
     .option('--prompt <name>', 'default (one JSON request per motion) or classic (the two moties-toegelicht prompts, for comparison)', 'default')
-    .option('--timeout <seconds>', 'per-request timeout', '60')
     .option('--response-format <kind>', 'json_schema, json_object or none (lowered automatically when the server refuses it)', 'json_schema')
     .option('--prices <file>', 'JSON price table {"model": {"in": USD per 1M tokens, "out": …}} for the cost estimate')
     .option('--force', 'redo work that is up to date (LLM answers still come from the cache)', false)
     .argument('[ids...]', 'only these documents')
     .action(async (ids: string[], opts: ExplainFlags) => {
-      if (opts.provider !== 'rules' && opts.provider !== 'openai') throw new UserError(`unknown provider "${opts.provider}": use rules or openai`);
+      const concurrency = checkLlmFlags(opts);
       if (opts.prompt !== 'default' && opts.prompt !== 'classic') throw new UserError(`unknown prompt "${opts.prompt}": use default or classic`);
-      const concurrency = Number(opts.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency "${opts.concurrency}" must be a whole number ≥ 1`);
       const c = ctx();
       const store = c.store();
       const only = ids.length ? ids : undefined;

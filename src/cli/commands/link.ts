@@ -8,7 +8,7 @@ import { linkStage, linkStageLlm, type LinkLlmReport, type LinkReport } from '..
 import { parseStage } from '../../pipeline/parseStage.js';
 import type { Store } from '../../store/db.js';
 import { listDocuments } from '../../store/documentRepo.js';
-import { withLlmSession } from '../llmSession.js';
+import { addLlmFlags, checkLlmFlags, withLlmSession } from '../llmSession.js';
 
 interface LinkFlags {
   provider: string;
@@ -25,19 +25,16 @@ interface LinkFlags {
  * stays as the fallback). Letters whose text, and motions whose set, did not change since the last run are skipped.
  */
 export function registerLink(program: Command, ctx: ContextFactory): void {
-  program
-    .command('link')
-    .description('link government letters to the motions they cite (kamerstuk, name, footnotes) and build each motion\'s lifecycle')
-    .option('--provider <name>', 'letter summaries: rules (offline, default) or openai (any OpenAI-compatible server; checked, rules as fallback)', 'rules')
-    .option('--model <name>', 'model name (default: $MOTIEMONITOR_MODEL or gpt-4o-mini)')
-    .option('--base-url <url>', 'OpenAI-compatible server (default: $OPENAI_BASE_URL or OpenAI); Ollama: http://localhost:11434/v1')
-    .option('--concurrency <n>', 'letters in flight at once', '4')
-    .option('--timeout <seconds>', 'per-request timeout', '60')
+  addLlmFlags(
+    program
+      .command('link')
+      .description('link government letters to the motions they cite (kamerstuk, name, footnotes) and build each motion\'s lifecycle'),
+    'letters',
+    'letter summaries',
+  )
     .option('--force', 'relink documents that are up to date (LLM answers still come from the cache)', false)
     .action(async (opts: LinkFlags) => {
-      if (opts.provider !== 'rules' && opts.provider !== 'openai') throw new UserError(`unknown provider "${opts.provider}": use rules or openai`);
-      const concurrency = Number(opts.concurrency);
-      if (!Number.isInteger(concurrency) || concurrency < 1) throw new UserError(`--concurrency "${opts.concurrency}" must be a whole number ≥ 1`);
+      const concurrency = checkLlmFlags(opts);
       const c = ctx();
       const store = c.store();
       await extractStage(store);
