@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { MotionView } from '../domain/types.js';
@@ -6,16 +5,15 @@ import { renderLetterPage } from '../publish/html/letterPage.js';
 import { renderMotionPage } from '../publish/html/motionPage.js';
 import { renderJekyllIndex } from '../publish/jekyll/indexPage.js';
 import { jekyllFieldsFor, renderJekyllMotionPage } from '../publish/jekyll/motionPage.js';
-import { shardOf, summarise, type MotionSummary } from '../publish/model.js';
+import { summarise, type MotionSummary } from '../publish/model.js';
 import { affectedGroups, writeOverviewPages, type LetterEntry } from '../publish/overviewPages.js';
-import { closeSearchIndexer, letterSearchRecord, motionSearchRecord, writeSearchShard, type SearchRecord } from '../publish/pagefindIndex.js';
+import { closeSearchIndexer, letterSearchRecord, motionSearchRecord, SearchShard, type SearchRecord } from '../publish/pagefindIndex.js';
 import { SiteWriter } from '../publish/siteWriter.js';
 import type { Db, Store } from '../store/db.js';
-import { getDocument, getText, listDocuments } from '../store/documentRepo.js';
-import { getAnsweringLetters } from '../store/linkRepo.js';
+import { getDocument, listDocuments } from '../store/documentRepo.js';
 import * as repo from '../store/publishRepo.js';
-import { getMotionZaak } from '../store/tkRepo.js';
 import { motionRow } from './exportRows.js';
+import { planBuild, shortHash as hash, type PlannedMotion } from './buildPlan.js';
 import { loadLetterView, loadMotionView } from './views.js';
 
 export interface BuildOptions {
@@ -48,9 +46,11 @@ export interface BuildReport {
  * (The fingerprint of a motion is its stored data plus this version.)
  */
 const RENDER_VERSION = 'site@3';
+/** Motions rendered between two pauses in which the records queued for Pagefind reach its process. */
+const BATCH = 100;
+/** Records sent to Pagefind and not yet indexed, at most: beyond it the build waits (memory stays flat). */
+const MAX_QUEUED_RECORDS = 2000;
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:8080/';
-
-const hash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 22);
 
 function writerFor(db: Db, dir: string, force: boolean): SiteWriter {
   return new SiteWriter(dir, {
@@ -62,9 +62,11 @@ function writerFor(db: Db, dir: string, force: boolean): SiteWriter {
 
 /**
  * Publishes the static site (and Jekyll pages), incrementally:
- *  1. a cheap fingerprint of every motion's stored data decides which motions are loaded and rendered again;
- *  2. overview pages, feeds and sitemaps are rendered from the stored summaries, and written only when changed;
- *  3. search shards (one Pagefind index per quarter) and export files are rebuilt only where motions changed.
+ *  1. a cheap fingerprint of every motion's stored data decides which motions are rendered again and which
+ *     quarters ("shards": a search index and an export file each) are rebuilt;
+ *  2. quarter by quarter, the motions are loaded and rendered, and the records of a rebuilt quarter are streamed to
+ *     Pagefind, which indexes in its own process on the other core meanwhile;
+ *  3. letters, overview pages, feeds and sitemaps are rendered from the stored summaries, written only when changed.
  */
 export async function buildStage(store: Store, options: BuildOptions): Promise<BuildReport> {
   const started = Date.now();
@@ -76,16 +78,18 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
   db.pragma('cache_size = -65536');
   const site = writerFor(db, out, force);
   const jekyll = options.jekyll ? writerFor(db, resolve(options.jekyll), force) : null;
+  const indexing = options.searchIndex !== false;
 
-  // 1. Motions: find what changed, render those.
-  const previous = repo.getPublishedFingerprints(db);
-  let external = repo.externalFingerprints(db);
-  const externalOf = (id: string) =>
-    external ? (external.get(id) ?? '') : `${JSON.stringify(getMotionZaak(db, id))}|${JSON.stringify(getAnsweringLetters(db, id))}`;
-  // Hashed right away: the raw fingerprint strings (imported pages, vote stamps) are large and short-lived.
-  const current = [...repo.motionFingerprintRows(db)].map((r) => ({ id: r.id, fingerprint: hash(`${RENDER_VERSION}|${r.fp}|${externalOf(r.id)}`) }));
-  external = null;
-  let changed = 0;
+  // 1. What changed.
+  const plan = planBuild(db, {
+    renderVersion: RENDER_VERSION,
+    force,
+    pagesPresent: (id) => site.has(motionHtmlPath(id)) && (!jekyll || jekyll.has(`moties/${id}.md`)),
+  });
+  const storedShards = repo.getShardHashes(db, out);
+  const reindex = (shard: string, hash: string | undefined) =>
+    indexing && (force || storedShards.get(shard) !== hash || !existsSync(join(out, 'zoekindex', shard, 'pagefind.js')));
+
   // Summaries before and after each change: the overview pages of their groups are rendered again.
   // Past a few thousand changes (a first build, a template change) every group is affected anyway.
   const touched: MotionSummary[] = [];
@@ -98,50 +102,135 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
       touched.length = 0;
     }
   };
-  const batch = db.transaction((rows: typeof current) => {
-    for (const r of rows) {
-      const fingerprint = r.fingerprint;
-      const htmlPath = `moties/${encodeURIComponent(r.id)}.html`;
-      const mdPath = `moties/${r.id}.md`;
-      const same = previous.get(r.id)?.fingerprint === fingerprint;
-      if (!force && same && site.has(htmlPath) && (!jekyll || jekyll.has(mdPath))) {
-        site.unchanged++;
-        if (jekyll) jekyll.unchanged++;
-        continue;
+
+  // 2. Motions, quarter by quarter.
+  let changed = 0;
+  const rebuilt: string[] = [];
+  const writing: Promise<void>[] = [];
+  try {
+    for (const [shard, motions] of plan.shards) {
+      const index = reindex(shard, plan.shardHashes.get(shard)) ? await SearchShard.open() : null;
+      // A quarter whose index is current has no changed motion: only pages that went missing are rendered.
+      const todo = index ? motions : motions.filter((m) => m.render);
+      site.unchanged += motions.length - todo.length;
+      if (jekyll) jekyll.unchanged += motions.length - todo.length;
+      const exportRows: string[] = [];
+      // One transaction per quarter, held across the pauses below: nothing else uses this connection meanwhile, and
+      // committing every hundred motions rewrote the same index pages hundreds of times.
+      db.exec('BEGIN');
+      try {
+        for (let i = 0; i < todo.length; i += BATCH) {
+          for (const m of todo.slice(i, i + BATCH)) {
+            const doc = getDocument(db, m.id);
+            if (!doc) continue;
+            const view = loadMotionView(db, doc);
+            const summary = summarise(view);
+            if (m.render) {
+              site.write(motionHtmlPath(m.id), renderMotionPage(view));
+              jekyll?.write(`moties/${m.id}.md`, renderJekyllMotionPage(jekyllFieldsFor(view)));
+            } else {
+              site.unchanged++;
+              if (jekyll) jekyll.unchanged++;
+            }
+            if (m.changed) {
+              changed++;
+              touch(repo.getPublishedSummaryJson(db, m.id));
+              touch(savePublished(db, m, shard, view, summary));
+            }
+            if (index) {
+              index.add(motionSearchRecord(summary, view.text?.text ?? ''));
+              exportRows.push(JSON.stringify(motionRow(view)));
+            }
+          }
+          await index?.settle(MAX_QUEUED_RECORDS);
+          // Lets the records queued above flow to the Pagefind process.
+          await new Promise((r) => setImmediate(r));
+        }
+        db.exec('COMMIT');
+      } finally {
+        if (db.inTransaction) db.exec('ROLLBACK');
       }
-      const doc = getDocument(db, r.id);
-      if (!doc) continue;
-      const view = loadMotionView(db, doc);
-      site.write(htmlPath, renderMotionPage(view));
-      jekyll?.write(mdPath, renderJekyllMotionPage(jekyllFieldsFor(view)));
-      if (!same || force) {
-        changed++;
-        touch(repo.getPublishedSummaryJson(db, r.id));
-        touch(savePublished(db, view, fingerprint));
+      if (!index) continue;
+      writing.push(index.write(join(out, 'zoekindex', shard)));
+      // The JSON export of the quarter: one motion per line inside a JSON array (valid JSON, easy to stream).
+      site.write(`data/moties-${shard}.json`, `[\n${exportRows.join(',\n')}\n]\n`);
+      rebuilt.push(shard);
+    }
+
+    // Motions that are gone (deleted, or no longer a motion): remove their pages.
+    db.transaction(() => {
+      for (const id of plan.removed) {
+        touch(repo.getPublishedSummaryJson(db, id));
+        site.remove(motionHtmlPath(id));
+        jekyll?.remove(`moties/${id}.md`);
+        repo.deletePublishedMotion(db, id);
+      }
+    })();
+
+    // 3. Letters (and their search index) and the overview pages, from the stored summaries.
+    const letters = writeLetters(db, site);
+    const shardHashes = new Map(plan.shardHashes);
+    if (letters.records.length) {
+      shardHashes.set('brieven', hash(JSON.stringify(letters.records)));
+      if (reindex('brieven', shardHashes.get('brieven'))) {
+        const index = await SearchShard.open();
+        for (const r of letters.records) index.add(r);
+        writing.push(index.write(join(out, 'zoekindex', 'brieven')));
+        rebuilt.push('brieven');
       }
     }
-  });
-  for (let i = 0; i < current.length; i += 1000) batch(current.slice(i, i + 1000));
+    const shards = [...shardHashes.keys()].sort().reverse();
+    const motionCount = writeOverviews(db, site, jekyll, {
+      key: hash(JSON.stringify([RENDER_VERSION, baseUrl, !!jekyll, [...shardHashes].sort(), letters.entries])),
+      current: !force && changed === 0 && plan.removed.length === 0,
+      render: { letters: letters.entries, shards, baseUrl, affected: touchedAll ? 'all' : affectedGroups(touched) },
+    });
 
-  // Motions that are gone (deleted, or no longer a motion): remove their pages.
-  const seen = new Set(current.map((r) => r.id));
-  let removed = 0;
-  db.transaction(() => {
-    for (const id of previous.keys()) {
-      if (seen.has(id)) continue;
-      touch(repo.getPublishedSummaryJson(db, id));
-      site.remove(`moties/${encodeURIComponent(id)}.html`);
-      jekyll?.remove(`moties/${id}.md`);
-      repo.deletePublishedMotion(db, id);
-      removed++;
+    await Promise.all(writing);
+    // Only now that every index is on disk: a failed write leaves the old hash, so the next build retries it.
+    for (const shard of rebuilt) repo.setShardHash(db, out, shard, shardHashes.get(shard)!);
+    if (indexing) {
+      for (const shard of storedShards.keys()) {
+        if (shardHashes.has(shard)) continue;
+        site.remove(`data/moties-${shard}.json`);
+        rmSync(join(out, 'zoekindex', shard), { recursive: true, force: true });
+        repo.setShardHash(db, out, shard, null);
+      }
     }
-  })();
+    site.write('data/index.json', JSON.stringify({
+      beschrijving: 'Alle moties als JSON, één bestand per kwartaal; elk bestand is een array met één motie per regel (zelfde velden als `motiemonitor export`).',
+      bestanden: repo.publishedShards(db).map((s) => ({ kwartaal: s.shard, moties: s.count, pad: `moties-${s.shard}.json` })),
+    }, null, 1) + '\n');
+    await site.flush();
+    await jekyll?.flush();
+    // Only once every page is on disk: a failed build renders the overviews again next time.
+    if (motionCount.key) repo.setBuildState(db, out, 'overview', motionCount.key);
+    return {
+      pagesWritten: site.written,
+      pagesUnchanged: site.unchanged,
+      out,
+      motions: motionCount.motions,
+      motionsChanged: changed,
+      motionsRemoved: plan.removed.length,
+      searchShardsRebuilt: rebuilt,
+      jekyll: jekyll ? { out: jekyll.outDir, pagesWritten: jekyll.written, pagesUnchanged: jekyll.unchanged } : null,
+      seconds: (Date.now() - started) / 1000,
+    };
+  } finally {
+    // Pagefind runs until every index is written (or the build failed): then its process is stopped.
+    await Promise.allSettled(writing);
+    if (indexing) await closeSearchIndexer();
+  }
+}
 
-  // 2. Letters and overview pages, from the stored summaries.
-  const letterViews = listDocuments(db, { soort: 'brief' }).map((doc) => loadLetterView(db, doc));
+const motionHtmlPath = (id: string) => `moties/${encodeURIComponent(id)}.html`;
+
+/** Renders every letter page; returns the overview entries and search records of the letters. */
+function writeLetters(db: Db, site: SiteWriter): { entries: LetterEntry[]; records: SearchRecord[] } {
+  const views = listDocuments(db, { soort: 'brief' }).map((doc) => loadLetterView(db, doc));
   // The titles of the motions the letters refer to (not of all motions: that means reading every summary).
   const titles = new Map<string, string>();
-  for (const view of letterViews) {
+  for (const view of views) {
     for (const ref of view.references) {
       if (!ref.motieId || titles.has(ref.motieId)) continue;
       const json = repo.getPublishedSummaryJson(db, ref.motieId);
@@ -150,66 +239,50 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
       titles.set(m.id, m.onderwerp ?? m.titel ?? m.id);
     }
   }
-  const letters: LetterEntry[] = [];
-  const letterRecords: SearchRecord[] = [];
+  const entries: LetterEntry[] = [];
+  const records: SearchRecord[] = [];
   db.transaction(() => {
-    for (const view of letterViews) {
+    for (const view of views) {
       const doc = view.document;
       const titel = doc.onderwerp ?? view.letter?.onderwerp ?? doc.titel ?? 'Brief';
+      const datum = doc.datum ?? view.letter?.datum ?? null;
       site.write(`brieven/${encodeURIComponent(doc.id)}.html`, renderLetterPage(view, titles));
-      letters.push({ id: doc.id, titel, datum: doc.datum ?? view.letter?.datum ?? null, motions: view.references.filter((r) => r.motieId).length });
-      letterRecords.push(letterSearchRecord({ id: doc.id, titel, datum: doc.datum ?? view.letter?.datum ?? null, tekst: view.text?.text ?? '', summary: view.summary }));
+      entries.push({ id: doc.id, titel, datum, motions: view.references.filter((r) => r.motieId).length });
+      records.push(letterSearchRecord({ id: doc.id, titel, datum, tekst: view.text?.text ?? '', summary: view.summary }));
     }
   })();
+  return { entries, records };
+}
 
-  // 3. Search shards and export files per year, rebuilt where their motions changed.
-  const shardHashes = shardFingerprints(db);
-  if (letterRecords.length) shardHashes.set('brieven', hash(JSON.stringify(letterRecords)));
-  const shards = [...shardHashes.keys()].sort().reverse();
-  // Pagefind indexes in its own process: the overview pages are rendered meanwhile.
-  const shardsDone = options.searchIndex === false ? Promise.resolve([]) : writeShards(db, site, out, shardHashes, letterRecords, force);
-
-  // The overview pages are made of the summaries (fingerprinted per shard), the letters, the base URL and the
-  // templates: when none of these changed and every overview file is still there, they are not rendered again
-  // (reading and grouping 60,000 summaries costs seconds).
-  const overviewKey = hash(JSON.stringify([RENDER_VERSION, baseUrl, !!jekyll, [...shardHashes].sort(), letters]));
-  const overviewPaths = site.known('').filter(isOverviewPath);
-  const overviewCurrent = !force && changed === 0 && removed === 0 && overviewPaths.length > 0 &&
-    repo.getBuildState(db, out, 'overview') === overviewKey &&
-    overviewPaths.every((p) => site.has(p)) && (!jekyll || jekyll.has('index.md'));
-  let motionCount: number;
-  if (overviewCurrent) {
-    motionCount = repo.countPublished(db);
-    site.unchanged += overviewPaths.length;
+/**
+ * The overview pages are made of the summaries (fingerprinted per shard), the letters, the base URL and the
+ * templates: when none of these changed and every overview file is still there, they are not rendered again
+ * (reading and grouping 60,000 summaries costs seconds). Returns the motion count, and the key to store once the
+ * pages are on disk (null when nothing was rendered).
+ */
+function writeOverviews(
+  db: Db,
+  site: SiteWriter,
+  jekyll: SiteWriter | null,
+  o: { key: string; current: boolean; render: Omit<Parameters<typeof writeOverviewPages>[1], 'motions'> },
+): { motions: number; key: string | null } {
+  const paths = site.known('').filter(isOverviewPath);
+  const current = o.current && paths.length > 0 && repo.getBuildState(db, site.outDir, 'overview') === o.key &&
+    paths.every((p) => site.has(p)) && (!jekyll || jekyll.has('index.md'));
+  if (current) {
+    site.unchanged += paths.length;
     if (jekyll) jekyll.unchanged++;
-  } else {
-    repo.setBuildState(db, out, 'overview', null);
-    const motions = [...repo.publishedSummaries(db)].map((s) => JSON.parse(s) as MotionSummary);
-    motionCount = motions.length;
-    db.transaction(() => {
-      writeOverviewPages(site, { motions, letters, shards, baseUrl, affected: touchedAll ? 'all' : affectedGroups(touched) });
-      if (jekyll) {
-        jekyll.write('index.md', renderJekyllIndex(motions.map((m) => ({ id: m.id, onderwerp: m.onderwerp ?? m.titel ?? m.id, implicatie: m.implicatie ?? '', pdfUrl: m.bronUrl ?? '', datum: m.datum }))));
-      }
-    })();
+    return { motions: repo.countPublished(db), key: null };
   }
-  const rebuilt = await shardsDone;
-
-  await site.flush();
-  await jekyll?.flush();
-  // Only once every page is on disk: a failed build renders the overviews again next time.
-  if (!overviewCurrent) repo.setBuildState(db, out, 'overview', overviewKey);
-  return {
-    pagesWritten: site.written,
-    pagesUnchanged: site.unchanged,
-    out,
-    motions: motionCount,
-    motionsChanged: changed,
-    motionsRemoved: removed,
-    searchShardsRebuilt: rebuilt,
-    jekyll: jekyll ? { out: jekyll.outDir, pagesWritten: jekyll.written, pagesUnchanged: jekyll.unchanged } : null,
-    seconds: (Date.now() - started) / 1000,
-  };
+  repo.setBuildState(db, site.outDir, 'overview', null);
+  const motions = [...repo.publishedSummaries(db)].map((s) => JSON.parse(s) as MotionSummary);
+  db.transaction(() => {
+    writeOverviewPages(site, { ...o.render, motions });
+    if (jekyll) {
+      jekyll.write('index.md', renderJekyllIndex(motions.map((m) => ({ id: m.id, onderwerp: m.onderwerp ?? m.titel ?? m.id, implicatie: m.implicatie ?? '', pdfUrl: m.bronUrl ?? '', datum: m.datum }))));
+    }
+  })();
+  return { motions: motions.length, key: o.key };
 }
 
 /** Pages written by writeOverviewPages (not motion or letter pages, nor the export files of the shards). */
@@ -218,72 +291,11 @@ function isOverviewPath(path: string): boolean {
   return !path.startsWith('brieven/') || path === 'brieven/index.html';
 }
 
-/** Stores what the overviews and the export need of a motion; returns the summary JSON. */
-function savePublished(db: Db, view: MotionView, fingerprint: string): string {
-  const summary = summarise(view);
+/** Stores what the overviews and the search API need of a motion; returns the summary JSON. */
+function savePublished(db: Db, m: PlannedMotion, shard: string, view: MotionView, summary: MotionSummary): string {
   const summaryJson = JSON.stringify(summary);
-  repo.savePublishedMotion(db, {
-    id: view.document.id,
-    fingerprint,
-    shard: shardOf(summary.datum),
-    datum: summary.datum,
-    summaryJson,
-    rowJson: JSON.stringify(motionRow(view)),
-    facets: motionSearchRecord(summary, '').filters,
-  });
+  // The search API's filters; 'soort' is not one of them (it only searches what the site shows).
+  const { soort: _soort, ...facets } = motionSearchRecord(summary, '').filters;
+  repo.savePublishedMotion(db, { id: view.document.id, fingerprint: m.fingerprint, shard, datum: summary.datum, summaryJson, facets });
   return summaryJson;
-}
-
-/** The fingerprint of each quarter's motions: its search shard and export are rebuilt when it changes. */
-function shardFingerprints(db: Db): Map<string, string> {
-  const acc = new Map<string, ReturnType<typeof createHash>>();
-  for (const r of db.prepare('SELECT shard, document_id, fingerprint FROM publish_motions ORDER BY shard, document_id').iterate() as Iterable<{ shard: string; document_id: string; fingerprint: string }>) {
-    let h = acc.get(r.shard);
-    if (!h) acc.set(r.shard, (h = createHash('sha256')));
-    h.update(`${r.document_id}:${r.fingerprint};`);
-  }
-  return new Map([...acc].map(([k, h]) => [k, h.digest('base64url').slice(0, 22)]));
-}
-
-async function writeShards(db: Db, site: SiteWriter, out: string, wanted: Map<string, string>, letters: SearchRecord[], force: boolean): Promise<string[]> {
-  const stored = repo.getShardHashes(db, out);
-  const rebuilt: string[] = [];
-  const writing: Promise<void>[] = [];
-  try {
-    for (const [shard, h] of wanted) {
-      const dir = join(out, 'zoekindex', shard);
-      if (!force && stored.get(shard) === h && existsSync(join(dir, 'pagefind.js'))) continue;
-      // Pagefind writes one shard while we feed it the next.
-      if (shard === 'brieven') {
-        writing.push((await writeSearchShard(dir, letters)).written);
-      } else {
-        writing.push((await writeSearchShard(dir, motionRecords(db, shard))).written);
-        // The JSON export of the quarter: one motion per line inside a JSON array (valid JSON, easy to stream).
-        const rows = [...repo.publishedRows(db, shard)];
-        site.write(`data/moties-${shard}.json`, `[\n${rows.join(',\n')}\n]\n`);
-      }
-      rebuilt.push(shard);
-    }
-    await Promise.all(writing);
-    // Only now that every shard is on disk: a failed write leaves its old hash, so the next build retries it.
-    for (const shard of rebuilt) repo.setShardHash(db, out, shard, wanted.get(shard)!);
-    for (const shard of stored.keys()) {
-      if (wanted.has(shard)) continue;
-      site.remove(`data/moties-${shard}.json`);
-      rmSync(join(out, 'zoekindex', shard), { recursive: true, force: true });
-      repo.setShardHash(db, out, shard, null);
-    }
-    site.write('data/index.json', JSON.stringify({
-      beschrijving: 'Alle moties als JSON, één bestand per kwartaal; elk bestand is een array met één motie per regel (zelfde velden als `motiemonitor export`).',
-      bestanden: repo.publishedShards(db).map((s) => ({ kwartaal: s.shard, moties: s.count, pad: `moties-${s.shard}.json` })),
-    }, null, 1) + '\n');
-  } finally {
-    if (rebuilt.length) await closeSearchIndexer();
-  }
-  return rebuilt;
-}
-
-function* motionRecords(db: Db, shard: string): Generator<SearchRecord> {
-  const summaries = [...repo.publishedSummaries(db, shard)].map((s) => JSON.parse(s) as MotionSummary);
-  for (const m of summaries) yield motionSearchRecord(m, getText(db, m.id)?.text ?? '');
 }

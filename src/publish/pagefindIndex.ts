@@ -15,10 +15,15 @@ function nonEmpty(values: (string | null | undefined)[]): string[] {
   return [...new Set(values.filter((v): v is string => !!v && v.trim() !== ''))];
 }
 
+/**
+ * The searchable content is the subject and the motion's own text; the title, summary and implication only when
+ * there is no text. With a text they mostly repeat it (the dossier title heads the text, the rules explainer
+ * quotes the dictum), and indexing is the largest cost of a build: Pagefind's time grows with the words it reads.
+ */
 export function motionSearchRecord(m: MotionSummary, tekst: string): SearchRecord {
   return {
     url: `moties/${encodeURIComponent(m.id)}.html`,
-    content: [m.onderwerp, m.titel, m.implicatie, m.samenvatting, tekst].filter(Boolean).join('\n'),
+    content: (tekst ? [m.onderwerp, tekst] : [m.onderwerp, m.titel, m.implicatie, m.samenvatting]).filter(Boolean).join('\n'),
     meta: {
       title: m.onderwerp ?? m.titel ?? m.id,
       datum: datumNl(m.datum),
@@ -50,39 +55,52 @@ export function letterSearchRecord(l: { id: string; titel: string; datum: string
 }
 
 /**
- * Indexes one Pagefind index ("shard") and starts writing it to `outputPath`, replacing what was there.
- * Resolves when the records are in; `written` resolves when the files are on disk, so the caller can feed the
- * next shard while Pagefind writes this one. Pagefind splits each index into chunks that the browser loads on
- * demand; the site merges the shards at search time, so a build only re-indexes the shards whose motions
- * changed. Dutch stemming comes from the language `nl`.
+ * One Pagefind index ("shard"), fed record by record while the caller renders, and then written to disk.
+ * Pagefind indexes in its own process: records sent early are indexed on the other core while this one renders
+ * the next motions, instead of all indexing waiting for the end of the build. Pagefind splits each index into
+ * chunks that the browser loads on demand; the site merges the shards at search time, so a build only re-indexes
+ * the shards whose motions changed. Dutch stemming comes from the language `nl`.
  */
-export async function writeSearchShard(outputPath: string, records: Iterable<SearchRecord>): Promise<{ count: number; written: Promise<void> }> {
-  // Fragments (the result excerpts) bundled into shared files: thousands of tiny files cost more to write and delete.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', maxFragments: 256 });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let count = 0;
-  let pending: Promise<unknown>[] = [];
-  for (const r of records) {
-    pending.push(index.addCustomRecord({ url: r.url, content: r.content, language: 'nl', meta: r.meta, filters: r.filters, sort: r.sort }));
-    count++;
-    // Bounded batches keep memory flat while the Pagefind process works in parallel with us.
-    if (pending.length >= 500) {
-      await Promise.all(pending);
-      pending = [];
-    }
+export class SearchShard {
+  private pending: Promise<unknown>[] = [];
+  count = 0;
+
+  private constructor(private readonly index: pagefind.PagefindIndex) {}
+
+  static async open(): Promise<SearchShard> {
+    // Fragments (the result excerpts) bundled into shared files: thousands of tiny files cost more to write and delete.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', maxFragments: 256 });
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return new SearchShard(index);
   }
-  await Promise.all(pending);
-  const tmp = `${outputPath}.tmp-${process.pid}`;
-  rmSync(tmp, { recursive: true, force: true });
-  const written = index.writeFiles({ outputPath: tmp }).then(async (w) => {
-    await index.deleteIndex();
+
+  /** Sends a record to the indexer without waiting for it (see `settle`). */
+  add(r: SearchRecord): void {
+    const p = this.index.addCustomRecord({ url: r.url, content: r.content, language: 'nl', meta: r.meta, filters: r.filters, sort: r.sort });
+    // Handled by settle(); this keeps a failure from being reported as unhandled before then.
+    p.catch(() => {});
+    this.pending.push(p);
+    this.count++;
+  }
+
+  /** Waits until at most `max` records are still on their way (keeps memory flat when Pagefind falls behind). */
+  async settle(max = 0): Promise<void> {
+    if (this.pending.length <= max) return;
+    const done = this.pending.splice(0, this.pending.length - max);
+    await Promise.all(done);
+  }
+
+  /** Writes the index to `outputPath`, replacing what was there; resolves when the files are on disk. */
+  async write(outputPath: string): Promise<void> {
+    await this.settle();
+    const tmp = `${outputPath}.tmp-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    const w = await this.index.writeFiles({ outputPath: tmp });
+    await this.index.deleteIndex();
     if (w.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${w.errors.join('; ')}`);
     if (existsSync(outputPath)) rmSync(outputPath, { recursive: true, force: true });
     renameSync(tmp, outputPath);
-  });
-  // Handled by whoever awaits `written`; this keeps an early failure from being reported as unhandled.
-  written.catch(() => {});
-  return { count, written };
+  }
 }
 
 /** Stops the Pagefind process (it is started on first use). */

@@ -8,14 +8,14 @@ export interface PublishedMotion {
   shard: string;
   datum: string | null;
   summaryJson: string;
-  rowJson: string;
   /** Search filter values: facet → values. */
   facets: Record<string, string[]>;
 }
 
-export function getPublishedFingerprints(db: Db): Map<string, { fingerprint: string; shard: string }> {
-  const rows = db.prepare('SELECT document_id, fingerprint, shard FROM publish_motions').all() as { document_id: string; fingerprint: string; shard: string }[];
-  return new Map(rows.map((r) => [r.document_id, { fingerprint: r.fingerprint, shard: r.shard }]));
+/** The fingerprint each motion had at the last build. */
+export function getPublishedFingerprints(db: Db): Map<string, string> {
+  const rows = db.prepare('SELECT document_id, fingerprint FROM publish_motions').raw().all() as [string, string][];
+  return new Map(rows);
 }
 
 /** Statements used once per motion, prepared once per connection (preparing costs more than running them). */
@@ -23,9 +23,9 @@ const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
 function prepare(db: Db) {
   return {
     saveMotion: db.prepare(
-      `INSERT INTO publish_motions (document_id, fingerprint, shard, datum, summary_json, row_json) VALUES (?, ?, ?, ?, ?, ?)
+      `INSERT INTO publish_motions (document_id, fingerprint, shard, datum, summary_json) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT(document_id) DO UPDATE SET fingerprint = excluded.fingerprint, shard = excluded.shard, datum = excluded.datum,
-         summary_json = excluded.summary_json, row_json = excluded.row_json`,
+         summary_json = excluded.summary_json`,
     ),
     deleteFacets: db.prepare('DELETE FROM publish_facets WHERE document_id = ?'),
     insertFacet: db.prepare('INSERT OR IGNORE INTO publish_facets (facet, value, document_id) VALUES (?, ?, ?)'),
@@ -41,7 +41,7 @@ function st(db: Db): ReturnType<typeof prepare> {
 
 export function savePublishedMotion(db: Db, m: PublishedMotion): void {
   const s = st(db);
-  s.saveMotion.run(m.id, m.fingerprint, m.shard, m.datum, m.summaryJson, m.rowJson);
+  s.saveMotion.run(m.id, m.fingerprint, m.shard, m.datum, m.summaryJson);
   s.deleteFacets.run(m.id);
   for (const [facet, values] of Object.entries(m.facets)) for (const v of values) s.insertFacet.run(facet, v, m.id);
 }
@@ -61,11 +61,6 @@ export function* publishedSummaries(db: Db, shard?: string): Generator<string> {
     ? db.prepare('SELECT summary_json FROM publish_motions WHERE shard = ? ORDER BY datum DESC, document_id').pluck().bind(shard)
     : db.prepare('SELECT summary_json FROM publish_motions ORDER BY datum DESC, document_id').pluck();
   for (const s of stmt.iterate()) yield s as string;
-}
-
-export function* publishedRows(db: Db, shard: string): Generator<string> {
-  const stmt = db.prepare('SELECT row_json FROM publish_motions WHERE shard = ? ORDER BY datum DESC, document_id').pluck();
-  for (const s of stmt.iterate(shard)) yield s as string;
 }
 
 export function publishedShards(db: Db): { shard: string; count: number }[] {
@@ -114,9 +109,9 @@ export function setShardHash(db: Db, outDir: string, shard: string, hash: string
  * motion, without reading texts: document row, text version, parse, explanations and imported page.
  * Data of other stages (votes, letters) is added by the caller through their repository functions.
  */
-export function* motionFingerprintRows(db: Db): Generator<{ id: string; fp: string }> {
+export function* motionFingerprintRows(db: Db): Generator<{ id: string; datum: string | null; fp: string }> {
   const stmt = db.prepare(`
-    SELECT d.id AS id,
+    SELECT d.id AS id, COALESCE(m.datum, d.datum) AS datum,
       d.updated_at || '|' || COALESCE(t.input_sha256, '') || '|' || COALESCE(t.extracted_at, '') || '|' || COALESCE(m.input_hash, '') || '|' ||
       COALESCE((SELECT group_concat(e.family || ':' || e.input_hash || ':' || e.created_at || ':' || e.status, ';') FROM explanations e WHERE e.document_id = d.id), '') || '|' ||
       COALESCE(p.page_json, '') AS fp
@@ -126,7 +121,7 @@ export function* motionFingerprintRows(db: Db): Generator<{ id: string; fp: stri
     LEFT JOIN imported_pages p ON p.document_id = d.id
     WHERE d.soort = 'motie' AND d.verwijderd = 0
     ORDER BY d.datum DESC, d.id`);
-  for (const r of stmt.iterate()) yield r as { id: string; fp: string };
+  for (const r of stmt.iterate()) yield r as { id: string; datum: string | null; fp: string };
 }
 
 /**

@@ -52,8 +52,11 @@ export function indexDocument(db: Db, documentId: string, f: SearchFields): bool
 export function removeFromIndex(db: Db, documentId: string): void {
   const state = indexState(db, documentId);
   if (!state) return;
-  prepared(db, 'DELETE FROM search_fts WHERE rowid = ?').run(state.fts_rowid);
-  prepared(db, 'DELETE FROM search_index_state WHERE document_id = ?').run(documentId);
+  // Together: a state row left pointing at a deleted FTS row could later point at another document's row.
+  db.transaction(() => {
+    prepared(db, 'DELETE FROM search_fts WHERE rowid = ?').run(state.fts_rowid);
+    prepared(db, 'DELETE FROM search_index_state WHERE document_id = ?').run(documentId);
+  })();
 }
 
 function indexState(db: Db, documentId: string): { hash: string; fts_rowid: number } | undefined {

@@ -4,6 +4,9 @@ import { sql as llm } from './003_llm.js';
 import { sql as links } from './004_links.js';
 import { sql as publish } from './005_publish.js';
 import { sql as letterLlm } from './006_letter_llm.js';
+import { sql as searchSpeed } from './007_search_speed.js';
+import { sql as viewSpeed } from './008_view_speed.js';
+import { sql as publishExport } from './009_publish_export.js';
 
 export interface Migration {
   version: number;
@@ -19,4 +22,7 @@ export const migrations: Migration[] = [
   { version: 4, name: 'links', sql: links },
   { version: 5, name: 'publish', sql: publish },
   { version: 6, name: 'letter_llm', sql: letterLlm },
+  { version: 7, name: 'search_speed', sql: searchSpeed },
+  { version: 8, name: 'view_speed', sql: viewSpeed },
+  { version: 9, name: 'publish_export', sql: publishExport },
 ];
