@@ -1,13 +1,12 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { MotionView } from '../domain/types.js';
 import { renderLetterPage } from '../publish/html/letterPage.js';
 import { renderMotionPage } from '../publish/html/motionPage.js';
 import { renderJekyllIndex } from '../publish/jekyll/indexPage.js';
 import { jekyllFieldsFor, renderJekyllMotionPage } from '../publish/jekyll/motionPage.js';
 import { summarise, type MotionSummary } from '../publish/model.js';
 import { affectedGroups, writeOverviewPages, type LetterEntry } from '../publish/overviewPages.js';
-import { closeSearchIndexer, letterSearchRecord, motionSearchRecord, SearchShard, type SearchRecord } from '../publish/pagefindIndex.js';
+import { closeSearchIndexer, letterSearchRecord, motionFacets, motionSearchRecord, motionSearchText, SearchShard, type SearchRecord } from '../publish/pagefindIndex.js';
 import { SiteWriter } from '../publish/siteWriter.js';
 import type { Db, Store } from '../store/db.js';
 import { getDocument, listDocuments } from '../store/documentRepo.js';
@@ -50,6 +49,8 @@ const RENDER_VERSION = 'site@3';
 const BATCH = 100;
 /** Records sent to Pagefind and not yet indexed, at most: beyond it the build waits (memory stays flat). */
 const MAX_QUEUED_RECORDS = 2000;
+/** Past this many changed motions the search filter values are rebuilt in one sorted pass (repo.rebuildFacets). */
+const BULK_CHANGES = 5000;
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:8080/';
 
 function writerFor(db: Db, dir: string, force: boolean): SiteWriter {
@@ -74,8 +75,9 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
   const force = options.force ?? false;
   const out = resolve(options.out);
   const baseUrl = (options.baseUrl ?? process.env.MOTIEMONITOR_BASE_URL ?? DEFAULT_BASE_URL).replace(/\/?$/, '/');
-  // A larger page cache for this connection: the fingerprint queries read every motion's rows each build.
-  db.pragma('cache_size = -65536');
+  // A larger page cache for this connection: the fingerprint queries read every motion's rows each build, and the
+  // publish tables' pages stay in it until the one commit of the motions.
+  db.pragma('cache_size = -131072');
   const site = writerFor(db, out, force);
   const jekyll = options.jekyll ? writerFor(db, resolve(options.jekyll), force) : null;
   const indexing = options.searchIndex !== false;
@@ -90,10 +92,13 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
   const reindex = (shard: string, hash: string | undefined) =>
     indexing && (force || storedShards.get(shard) !== hash || !existsSync(join(out, 'zoekindex', shard, 'pagefind.js')));
 
+  // 2. Motions, quarter by quarter.
+  // Thousands of changes (a first build, a template change): the search filter values are rebuilt in one pass.
+  const bulk = force || [...plan.shards.values()].reduce((n, list) => n + list.filter((m) => m.changed).length, 0) > BULK_CHANGES;
   // Summaries before and after each change: the overview pages of their groups are rendered again.
   // Past a few thousand changes (a first build, a template change) every group is affected anyway.
   const touched: MotionSummary[] = [];
-  let touchedAll = force;
+  let touchedAll = bulk;
   const touch = (json: string | null) => {
     if (touchedAll || !json) return;
     touched.push(JSON.parse(json) as MotionSummary);
@@ -103,22 +108,23 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
     }
   };
 
-  // 2. Motions, quarter by quarter.
+  let summaries: MotionSummary[] | null = null;
   let changed = 0;
   const rebuilt: string[] = [];
   const writing: Promise<void>[] = [];
   try {
-    for (const [shard, motions] of plan.shards) {
-      const index = reindex(shard, plan.shardHashes.get(shard)) ? await SearchShard.open() : null;
-      // A quarter whose index is current has no changed motion: only pages that went missing are rendered.
-      const todo = index ? motions : motions.filter((m) => m.render);
-      site.unchanged += motions.length - todo.length;
-      if (jekyll) jekyll.unchanged += motions.length - todo.length;
-      const exportRows: string[] = [];
-      // One transaction per quarter, held across the pauses below: nothing else uses this connection meanwhile, and
-      // committing every hundred motions rewrote the same index pages hundreds of times.
-      db.exec('BEGIN');
-      try {
+    // One transaction for all motions, held across the pauses below (nothing else uses this connection meanwhile):
+    // the publish tables are keyed by document id, so every commit rewrote pages all over their indexes, and
+    // committing per quarter cost 10 s of a 60,000-motion build. After a crash the next build starts over.
+    db.exec('BEGIN');
+    try {
+      for (const [shard, motions] of plan.shards) {
+        const index = reindex(shard, plan.shardHashes.get(shard)) ? await SearchShard.open() : null;
+        // A quarter whose index is current has no changed motion: only pages that went missing are rendered.
+        const todo = index ? motions : motions.filter((m) => m.render);
+        site.unchanged += motions.length - todo.length;
+        if (jekyll) jekyll.unchanged += motions.length - todo.length;
+        const exportRows: string[] = [];
         for (let i = 0; i < todo.length; i += BATCH) {
           for (const m of todo.slice(i, i + BATCH)) {
             const doc = getDocument(db, m.id);
@@ -135,10 +141,10 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
             if (m.changed) {
               changed++;
               touch(repo.getPublishedSummaryJson(db, m.id));
-              touch(savePublished(db, m, shard, view, summary));
+              touch(savePublished(db, m, shard, summary, !bulk));
             }
             if (index) {
-              index.add(motionSearchRecord(summary, view.text?.text ?? ''));
+              index.add(motionSearchRecord(summary, motionSearchText(view.parsed, view.text?.text ?? '')));
               exportRows.push(JSON.stringify(motionRow(view)));
             }
           }
@@ -146,26 +152,28 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
           // Lets the records queued above flow to the Pagefind process.
           await new Promise((r) => setImmediate(r));
         }
-        db.exec('COMMIT');
-      } finally {
-        if (db.inTransaction) db.exec('ROLLBACK');
+        if (!index) continue;
+        writing.push(index.write(join(out, 'zoekindex', shard)));
+        // The JSON export of the quarter: one motion per line inside a JSON array (valid JSON, easy to stream).
+        site.write(`data/moties-${shard}.json`, `[\n${exportRows.join(',\n')}\n]\n`);
+        rebuilt.push(shard);
       }
-      if (!index) continue;
-      writing.push(index.write(join(out, 'zoekindex', shard)));
-      // The JSON export of the quarter: one motion per line inside a JSON array (valid JSON, easy to stream).
-      site.write(`data/moties-${shard}.json`, `[\n${exportRows.join(',\n')}\n]\n`);
-      rebuilt.push(shard);
-    }
 
-    // Motions that are gone (deleted, or no longer a motion): remove their pages.
-    db.transaction(() => {
+      // Motions that are gone (deleted, or no longer a motion): remove their pages.
       for (const id of plan.removed) {
         touch(repo.getPublishedSummaryJson(db, id));
         site.remove(motionHtmlPath(id));
         jekyll?.remove(`moties/${id}.md`);
         repo.deletePublishedMotion(db, id);
       }
-    })();
+      if (bulk) {
+        summaries = loadSummaries(db);
+        repo.rebuildFacets(db, summaries.map((m) => ({ id: m.id, facets: motionFacets(m) })));
+      }
+      db.exec('COMMIT');
+    } finally {
+      if (db.inTransaction) db.exec('ROLLBACK');
+    }
 
     // 3. Letters (and their search index) and the overview pages, from the stored summaries.
     const letters = writeLetters(db, site);
@@ -184,6 +192,7 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
       key: hash(JSON.stringify([RENDER_VERSION, baseUrl, !!jekyll, [...shardHashes].sort(), letters.entries])),
       current: !force && changed === 0 && plan.removed.length === 0,
       render: { letters: letters.entries, shards, baseUrl, affected: touchedAll ? 'all' : affectedGroups(touched) },
+      summaries,
     });
 
     await Promise.all(writing);
@@ -264,7 +273,7 @@ function writeOverviews(
   db: Db,
   site: SiteWriter,
   jekyll: SiteWriter | null,
-  o: { key: string; current: boolean; render: Omit<Parameters<typeof writeOverviewPages>[1], 'motions'> },
+  o: { key: string; current: boolean; render: Omit<Parameters<typeof writeOverviewPages>[1], 'motions'>; summaries: MotionSummary[] | null },
 ): { motions: number; key: string | null } {
   const paths = site.known('').filter(isOverviewPath);
   const current = o.current && paths.length > 0 && repo.getBuildState(db, site.outDir, 'overview') === o.key &&
@@ -275,7 +284,7 @@ function writeOverviews(
     return { motions: repo.countPublished(db), key: null };
   }
   repo.setBuildState(db, site.outDir, 'overview', null);
-  const motions = [...repo.publishedSummaries(db)].map((s) => JSON.parse(s) as MotionSummary);
+  const motions = o.summaries ?? loadSummaries(db);
   db.transaction(() => {
     writeOverviewPages(site, { ...o.render, motions });
     if (jekyll) {
@@ -291,11 +300,14 @@ function isOverviewPath(path: string): boolean {
   return !path.startsWith('brieven/') || path === 'brieven/index.html';
 }
 
-/** Stores what the overviews and the search API need of a motion; returns the summary JSON. */
-function savePublished(db: Db, m: PlannedMotion, shard: string, view: MotionView, summary: MotionSummary): string {
+/** Stores what the overviews and the search API need of a motion (its filter values unless rebuilt in bulk); returns the summary JSON. */
+function savePublished(db: Db, m: PlannedMotion, shard: string, summary: MotionSummary, facets: boolean): string {
   const summaryJson = JSON.stringify(summary);
-  // The search API's filters; 'soort' is not one of them (it only searches what the site shows).
-  const { soort: _soort, ...facets } = motionSearchRecord(summary, '').filters;
-  repo.savePublishedMotion(db, { id: view.document.id, fingerprint: m.fingerprint, shard, datum: summary.datum, summaryJson, facets });
+  repo.savePublishedMotion(db, { id: m.id, fingerprint: m.fingerprint, shard, datum: summary.datum, summaryJson, facets: facets ? motionFacets(summary) : null });
   return summaryJson;
+}
+
+/** Every published summary, newest first. */
+function loadSummaries(db: Db): MotionSummary[] {
+  return [...repo.publishedSummaries(db)].map((s) => JSON.parse(s) as MotionSummary);
 }

@@ -1,5 +1,6 @@
 import * as pagefind from 'pagefind';
 import { rmSync, renameSync, existsSync } from 'node:fs';
+import type { ParsedMotion } from '../domain/types.js';
 import { datumNl, UITSLAG_LABEL, yearOf, type MotionSummary } from './model.js';
 
 /** One searchable page for Pagefind: a motion or a letter, with the filters the search page offers. */
@@ -16,9 +17,19 @@ function nonEmpty(values: (string | null | undefined)[]): string[] {
 }
 
 /**
- * The searchable content is the subject and the motion's own text; the title, summary and implication only when
- * there is no text. With a text they mostly repeat it (the dossier title heads the text, the rules explainer
- * quotes the dictum), and indexing is the largest cost of a build: Pagefind's time grows with the words it reads.
+ * What of a motion's text is searched: its clauses (the considerations and what it asks), as parsed. The rest of the
+ * text is alike in every motion (letterhead, "De Kamer, gehoord de beraadslaging", "en gaat over tot de orde van de
+ * dag", the names that the subject holds too): it matched every search, filled the excerpts, and was a third of the
+ * words Pagefind indexes, the largest cost of a build. Without parsed clauses: the whole text.
+ */
+export function motionSearchText(parsed: ParsedMotion | null, tekst: string): string {
+  const clauses = parsed ? [...parsed.considerations, ...parsed.operative] : [];
+  return clauses.length ? clauses.map((c) => c.text).join('\n') : tekst;
+}
+
+/**
+ * A motion's search record: its subject and searchable text (motionSearchText); the title, summary and implication
+ * only when there is no text (with a text they repeat it: the rules explainer quotes the dictum).
  */
 export function motionSearchRecord(m: MotionSummary, tekst: string): SearchRecord {
   return {
@@ -31,16 +42,20 @@ export function motionSearchRecord(m: MotionSummary, tekst: string): SearchRecor
       soort: 'motie',
       ...(m.implicatie ? { implicatie: m.implicatie } : {}),
     },
-    filters: {
-      soort: ['motie'],
-      fractie: nonEmpty(m.indieners.map((i) => i.fractie)),
-      indiener: nonEmpty(m.indieners.map((i) => i.naam)),
-      dossier: nonEmpty([m.dossier]),
-      jaar: [yearOf(m.datum)],
-      uitslag: [m.uitslag],
-      thema: m.themes,
-    },
+    filters: { soort: ['motie'], ...motionFacets(m) },
     sort: { datum: m.datum ?? '0000-00-00' },
+  };
+}
+
+/** The values a motion is filtered by, on the site's search page and in the server's search API. */
+export function motionFacets(m: MotionSummary): Record<string, string[]> {
+  return {
+    fractie: nonEmpty(m.indieners.map((i) => i.fractie)),
+    indiener: nonEmpty(m.indieners.map((i) => i.naam)),
+    dossier: nonEmpty([m.dossier]),
+    jaar: [yearOf(m.datum)],
+    uitslag: [m.uitslag],
+    thema: m.themes,
   };
 }
 

@@ -26,7 +26,7 @@ export class SiteWriter {
    * costs more than half a second per build. Kept up to date by write() and remove().
    */
   private readonly listings = new Map<string, Set<string>>();
-  private static readonly MAX_PENDING = 64;
+  private static readonly MAX_PENDING = 512;
 
   constructor(
     readonly outDir: string,

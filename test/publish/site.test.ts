@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { saveExplanation, saveText, getExplanations } from '../../src/store/documentRepo.js';
-import { getMotionZaak, upsertZaak } from '../../src/store/tkRepo.js';
+import { getMotionZaak, upsertBesluit, upsertZaak } from '../../src/store/tkRepo.js';
+import type { TkBesluit, TkStemming } from '../../src/source/tk/records.js';
 import { importPaths } from '../../src/pipeline/importStage.js';
 import { parseStage } from '../../src/pipeline/parseStage.js';
 import { explainStage } from '../../src/pipeline/explainStage.js';
@@ -99,6 +100,19 @@ describe('static site on the sample', () => {
     expect(after.jekyll?.pagesWritten).toBe(1); // index.md (implication changed)
   });
 
+  it('writes the same search filter values motion by motion as in one pass (build --force)', async () => {
+    const facets = () => s.store.db.prepare('SELECT facet, value, document_id FROM publish_facets ORDER BY 1, 2, 3').raw().all();
+    // A motion published by the incremental path above (one changed motion) has its values written one by one.
+    const before = facets();
+    expect(before.length).toBeGreaterThan(s.report.motions * 3);
+    expect(before).toContainEqual(['thema', 'migratie en asiel', SEED_000_ID]);
+    const forced = await s.rebuild({ force: true });
+    expect(forced.motionsChanged).toBe(s.report.motions);
+    expect(facets()).toEqual(before);
+    // The index the one-pass rebuild drops and creates again is back.
+    expect(s.store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'publish_facets_document'").pluck().get()).toBe('publish_facets_document');
+  });
+
   it('rebuilds a motion when its vote data changes (sync tables)', async () => {
     const voted = s.store.db.prepare("SELECT document_id, zaak_id FROM tk_document_zaak LIMIT 1").get() as { document_id: string; zaak_id: string } | undefined;
     expect(voted, 'the sample links motions to zaken').toBeTruthy();
@@ -108,6 +122,25 @@ describe('static site on the sample', () => {
     const after = await s.rebuild({ searchIndex: false });
     expect(after.motionsChanged).toBe(1);
     expect(read(`moties/${voted!.document_id}.html`)).toContain('Kabinetsappreciatie: <strong>Overgenomen (test)</strong>');
+  });
+
+  it('rebuilds a motion when a Vergissing arrives as a changed stemming under an unchanged besluit', async () => {
+    const db = s.store.db;
+    const b = db.prepare(`SELECT dz.document_id, b.id, b.api_gewijzigd_op FROM tk_document_zaak dz JOIN tk_besluit_zaak bz ON bz.zaak_id = dz.zaak_id
+      JOIN tk_besluit b ON b.id = bz.besluit_id WHERE EXISTS (SELECT 1 FROM tk_stemming s WHERE s.besluit_id = b.id) LIMIT 1`).get() as { document_id: string; id: string; api_gewijzigd_op: string | null } | undefined;
+    expect(b, 'the sample has stemmingen').toBeTruthy();
+    const stemmingen = (db.prepare('SELECT raw_json FROM tk_stemming WHERE besluit_id = ? ORDER BY id').pluck().all(b!.id) as string[]).map((r) => JSON.parse(r) as TkStemming);
+    const besluit = JSON.parse(db.prepare('SELECT raw_json FROM tk_besluit WHERE id = ?').pluck().get(b!.id) as string) as TkBesluit;
+    await s.rebuild({ searchIndex: false });
+    const fingerprint = () => db.prepare('SELECT fingerprint FROM publish_motions WHERE document_id = ?').pluck().get(b!.document_id);
+    const before = fingerprint();
+    stemmingen[0] = { ...stemmingen[0]!, Vergissing: true, ApiGewijzigdOp: '2099-02-01T00:00:00Z' };
+    upsertBesluit(db, { ...besluit, ApiGewijzigdOp: b!.api_gewijzigd_op, Stemming: stemmingen });
+    const after = await s.rebuild({ searchIndex: false });
+    expect(after.motionsChanged).toBeGreaterThanOrEqual(1);
+    expect(fingerprint()).not.toBe(before);
+    const again = await s.rebuild({ searchIndex: false });
+    expect(again.motionsChanged).toBe(0);
   });
 
   it('renders a motion titled <script>alert(1)</script> and one with {{ site.title }} as text, in HTML and Jekyll', async () => {

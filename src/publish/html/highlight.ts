@@ -10,9 +10,8 @@ export function highlightClauses(text: string, clauses: string[]): string {
   for (const clause of clauses) {
     const words = clause.trim().split(/\s+/).filter(Boolean).slice(0, 400);
     if (words.length < 2) continue;
-    const pattern = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
-    const m = pattern.exec(text);
-    if (m) ranges.push([m.index, m.index + m[0].length]);
+    const range = findWords(text, words);
+    if (range) ranges.push(range);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   let out = '';
@@ -23,4 +22,34 @@ export function highlightClauses(text: string, clauses: string[]): string {
     at = end;
   }
   return out + esc(text.slice(at));
+}
+
+/**
+ * The first place where `words` follow each other separated by whitespace (what /w1\s+w2\s+…/ finds; a word holds no
+ * whitespace, so there is nothing to backtrack). Searched by hand: compiling that regex for each clause of each
+ * motion was most of this function's time.
+ */
+function findWords(text: string, words: string[]): [number, number] | null {
+  const first = words[0]!;
+  for (let start = text.indexOf(first); start >= 0; start = text.indexOf(first, start + 1)) {
+    const end = wordsEnd(text, words, start + first.length);
+    if (end >= 0) return [start, end];
+  }
+  return null;
+}
+
+/** Where words[1…] end when they follow `at`, each after at least one whitespace character; -1 when they do not. */
+function wordsEnd(text: string, words: string[], at: number): number {
+  for (let w = 1; w < words.length; w++) {
+    const afterSpace = skipWhitespace(text, at);
+    if (afterSpace === at || !text.startsWith(words[w]!, afterSpace)) return -1;
+    at = afterSpace + words[w]!.length;
+  }
+  return at;
+}
+
+const WHITESPACE = /\s/;
+function skipWhitespace(text: string, at: number): number {
+  while (at < text.length && WHITESPACE.test(text[at]!)) at++;
+  return at;
 }

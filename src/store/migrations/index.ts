@@ -7,6 +7,7 @@ import { sql as letterLlm } from './006_letter_llm.js';
 import { sql as searchSpeed } from './007_search_speed.js';
 import { sql as viewSpeed } from './008_view_speed.js';
 import { sql as publishExport } from './009_publish_export.js';
+import { sql as publishPlan } from './010_publish_plan.js';
 
 export interface Migration {
   version: number;
@@ -25,4 +26,5 @@ export const migrations: Migration[] = [
   { version: 7, name: 'search_speed', sql: searchSpeed },
   { version: 8, name: 'view_speed', sql: viewSpeed },
   { version: 9, name: 'publish_export', sql: publishExport },
+  { version: 10, name: 'publish_plan', sql: publishPlan },
 ];
