@@ -107,6 +107,9 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
       touched.length = 0;
     }
   };
+  const touchStored = (id: string) => {
+    if (!touchedAll) touch(repo.getPublishedSummaryJson(db, id));
+  };
 
   let summaries: MotionSummary[] | null = null;
   let changed = 0;
@@ -140,7 +143,7 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
             }
             if (m.changed) {
               changed++;
-              touch(repo.getPublishedSummaryJson(db, m.id));
+              touchStored(m.id);
               touch(savePublished(db, m, shard, summary, !bulk));
             }
             if (index) {
@@ -161,7 +164,7 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
 
       // Motions that are gone (deleted, or no longer a motion): remove their pages.
       for (const id of plan.removed) {
-        touch(repo.getPublishedSummaryJson(db, id));
+        touchStored(id);
         site.remove(motionHtmlPath(id));
         jekyll?.remove(`moties/${id}.md`);
         repo.deletePublishedMotion(db, id);
