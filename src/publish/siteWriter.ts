@@ -1,7 +1,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { FileWriterThread } from './fileWriterThread.js';
+
+/** A relative path's folder ('moties/', or '' at the top) and file name. */
+function splitPath(path: string): [string, string] {
+  const i = path.lastIndexOf('/');
+  return [path.slice(0, i + 1), path.slice(i + 1)];
+}
 
 /** Where the writer keeps the hash of each file it wrote (the store, in the build). */
 export interface PageHashStore {
@@ -18,15 +24,15 @@ export class SiteWriter {
   written = 0;
   unchanged = 0;
   private readonly made = new Set<string>();
-  /** Writes in flight: file creation is slow on some file systems, so it overlaps with rendering (bounded). */
-  private readonly pending = new Set<Promise<void>>();
-  private failure: Error | null = null;
+  /** File creation is slow on some file systems: it runs on a thread of its own, overlapping with rendering. */
+  private readonly files = new FileWriterThread();
   /**
-   * The file names of each folder, read once: asking the file system about 60,000 motion pages one by one
+   * The file names of each folder (by relative path), read once: asking the file system about 60,000 motion pages one by one
    * costs more than half a second per build. Kept up to date by write() and remove().
    */
   private readonly listings = new Map<string, Set<string>>();
-  private static readonly MAX_PENDING = 512;
+  /** Files queued for the writer thread at most (~15 MB); beyond it this thread writes them itself. */
+  private static readonly MAX_QUEUED = 2000;
 
   constructor(
     readonly outDir: string,
@@ -36,27 +42,20 @@ export class SiteWriter {
 
   write(path: string, content: string): boolean {
     const hash = createHash('sha256').update(content).digest('base64url').slice(0, 22);
-    const file = join(this.outDir, path);
-    if (!this.force && this.state.hashes.get(path) === hash && this.exists(file)) {
+    if (!this.force && this.state.hashes.get(path) === hash && this.exists(path)) {
       this.unchanged++;
       return false;
     }
+    const file = join(this.outDir, path);
     const dir = dirname(file);
     if (!this.made.has(dir)) {
       mkdirSync(dir, { recursive: true });
       this.made.add(dir);
     }
-    if (this.pending.size < SiteWriter.MAX_PENDING) {
-      const p: Promise<void> = writeFile(file, content)
-        .catch((err: Error) => {
-          this.failure ??= err;
-        })
-        .finally(() => this.pending.delete(p));
-      this.pending.add(p);
-    } else {
-      writeFileSync(file, content);
-    }
-    this.listings.get(dir)?.add(basename(file));
+    if (this.files.queued < SiteWriter.MAX_QUEUED) this.files.write(file, content);
+    else writeFileSync(file, content);
+    const [folder, name] = splitPath(path);
+    this.listings.get(folder)?.add(name);
     this.state.hashes.set(path, hash);
     this.state.save(path, hash);
     this.written++;
@@ -65,33 +64,34 @@ export class SiteWriter {
 
   /** Waits for the writes in flight; throws the first write error (the page hashes are then not trusted). */
   async flush(): Promise<void> {
-    while (this.pending.size) await Promise.all([...this.pending]);
-    if (this.failure) throw new Error(`could not write the site in ${this.outDir}: ${this.failure.message}`);
+    const errors = await this.files.finish();
+    if (errors.length) throw new Error(`could not write the site in ${this.outDir}: ${errors[0]}${errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''}`);
   }
 
   /** True when the file was written by an earlier build and is still there. */
   has(path: string): boolean {
-    return this.state.hashes.has(path) && this.exists(join(this.outDir, path));
+    return this.state.hashes.has(path) && this.exists(path);
   }
 
-  private exists(file: string): boolean {
-    const dir = dirname(file);
-    let names = this.listings.get(dir);
+  /** By relative path, without building the absolute one: a build asks this for each of 60,000 pages. */
+  private exists(path: string): boolean {
+    const [folder, name] = splitPath(path);
+    let names = this.listings.get(folder);
     if (!names) {
       try {
-        names = new Set(readdirSync(dir));
+        names = new Set(readdirSync(join(this.outDir, folder)));
       } catch {
         names = new Set();
       }
-      this.listings.set(dir, names);
+      this.listings.set(folder, names);
     }
-    return names.has(basename(file));
+    return names.has(name);
   }
 
   remove(path: string): void {
-    const file = join(this.outDir, path);
-    rmSync(file, { force: true });
-    this.listings.get(dirname(file))?.delete(basename(file));
+    rmSync(join(this.outDir, path), { force: true });
+    const [folder, name] = splitPath(path);
+    this.listings.get(folder)?.delete(name);
     this.state.hashes.delete(path);
     this.state.remove(path);
   }

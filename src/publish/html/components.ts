@@ -20,8 +20,21 @@ export function motionItem(root: string, m: MotionSummary): SafeHtml {
 ${m.implicatie ? html`<p class="impl">${m.implicatie}</p>` : html`<p class="impl none">Nog geen uitleg.</p>`}</li>`;
 }
 
+/**
+ * A motion's list item, rendered once per summary and folder depth: a motion is listed on the pages of its fracties,
+ * members, dossier, themes and month, and an overview build renders ~300,000 items for 60,000 motions otherwise.
+ */
+const renderedItems = new WeakMap<MotionSummary, Map<string, SafeHtml>>();
+function listItem(root: string, m: MotionSummary): SafeHtml {
+  let byRoot = renderedItems.get(m);
+  if (!byRoot) renderedItems.set(m, (byRoot = new Map()));
+  let item = byRoot.get(root);
+  if (!item) byRoot.set(root, (item = motionItem(root, m)));
+  return item;
+}
+
 export function motionList(root: string, items: MotionSummary[]): SafeHtml {
-  return items.length ? html`<ul class="moties">${items.map((m) => motionItem(root, m))}</ul>` : html`<p>Geen moties.</p>`;
+  return items.length ? html`<ul class="moties">${items.map((m) => listItem(root, m))}</ul>` : html`<p>Geen moties.</p>`;
 }
 
 /** Seats for and against as a bar of the 150 seats; readable without colour through its text and title. */
