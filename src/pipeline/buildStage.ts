@@ -47,8 +47,11 @@ export interface BuildReport {
 const RENDER_VERSION = 'site@3';
 /** Motions rendered between two pauses in which the records queued for Pagefind reach its process. */
 const BATCH = 100;
-/** Records sent to Pagefind and not yet indexed, at most: beyond it the build waits (memory stays flat). */
-const MAX_QUEUED_RECORDS = 2000;
+/**
+ * Records sent to Pagefind and not yet indexed, at most: beyond it the build waits (memory stays flat). Enough for
+ * the rendering to run a few seconds ahead, so that the work after the last motion overlaps Pagefind's backlog.
+ */
+const MAX_QUEUED_RECORDS = 5000;
 /** Past this many changed motions the search filter values are rebuilt in one sorted pass (repo.rebuildFacets). */
 const BULK_CHANGES = 5000;
 export const DEFAULT_BASE_URL = 'http://127.0.0.1:8080/';
