@@ -194,7 +194,7 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
       }
     }
     const shards = [...shardHashes.keys()].sort().reverse();
-    const motionCount = writeOverviews(db, site, jekyll, {
+    const overview = writeOverviews(db, site, jekyll, {
       key: hash(JSON.stringify([RENDER_VERSION, baseUrl, !!jekyll, [...shardHashes].sort(), letters.entries])),
       current: !force && changed === 0 && plan.removed.length === 0,
       render: { letters: letters.entries, shards, baseUrl, affected: touchedAll ? 'all' : affectedGroups(touched) },
@@ -219,12 +219,12 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
     await site.flush();
     await jekyll?.flush();
     // Only once every page is on disk: a failed build renders the overviews again next time.
-    if (motionCount.key) repo.setBuildState(db, out, 'overview', motionCount.key);
+    if (overview.key) repo.setBuildState(db, out, 'overview', overview.key);
     return {
       pagesWritten: site.written,
       pagesUnchanged: site.unchanged,
       out,
-      motions: motionCount.motions,
+      motions: overview.motions,
       motionsChanged: changed,
       motionsRemoved: plan.removed.length,
       searchShardsRebuilt: rebuilt,

@@ -74,11 +74,8 @@ export function deletePublishedMotion(db: Db, id: string): void {
 }
 
 /** Summaries newest first, streamed. */
-export function* publishedSummaries(db: Db, shard?: string): Generator<string> {
-  const stmt = shard
-    ? db.prepare('SELECT summary_json FROM publish_motions WHERE shard = ? ORDER BY datum DESC, document_id').pluck().bind(shard)
-    : db.prepare('SELECT summary_json FROM publish_motions ORDER BY datum DESC, document_id').pluck();
-  for (const s of stmt.iterate()) yield s as string;
+export function* publishedSummaries(db: Db): Generator<string> {
+  for (const s of db.prepare('SELECT summary_json FROM publish_motions ORDER BY datum DESC, document_id').pluck().iterate()) yield s as string;
 }
 
 export function publishedShards(db: Db): { shard: string; count: number }[] {
