@@ -105,7 +105,7 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
   const touch = (json: string | null) => {
     if (touchedAll || !json) return;
     touched.push(JSON.parse(json) as MotionSummary);
-    if (touched.length > 5000) {
+    if (touched.length > BULK_CHANGES) {
       touchedAll = true;
       touched.length = 0;
     }
