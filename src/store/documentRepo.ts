@@ -41,33 +41,33 @@ function toRecord(r: DocumentRow): DocumentRecord {
 /** Inserts or updates a document. Returns true when something changed. */
 export function upsertDocument(db: Db, doc: DocumentRecord, rawJson: string | null = null): boolean {
   const existing = prepared(db, 'SELECT * FROM documents WHERE id = ?').get(doc.id) as
-    | (DocumentRow & { raw_json: string | null })
+    | (DocumentRow & { raw: string | null })
     | undefined;
   if (existing) {
     const same =
-      JSON.stringify(toRecord(existing)) === JSON.stringify(doc) && (rawJson === null || rawJson === existing.raw_json);
+      JSON.stringify(toRecord(existing)) === JSON.stringify(doc) && (rawJson === null || rawJson === existing.raw);
     if (same) return false;
   }
   prepared(db, 
-    `INSERT INTO documents (id, soort, api_soort, titel, onderwerp, datum, bron_url, herkomst, verwijderd, raw_json, updated_at)
+    `INSERT INTO documents (id, soort, api_soort, titel, onderwerp, datum, bron_url, herkomst, verwijderd, raw, updated_at)
      VALUES (@id, @soort, @apiSoort, @titel, @onderwerp, @datum, @bronUrl, @herkomst, @verwijderd, @rawJson, @now)
      ON CONFLICT(id) DO UPDATE SET soort = excluded.soort, api_soort = excluded.api_soort, titel = excluded.titel,
        onderwerp = excluded.onderwerp, datum = excluded.datum, bron_url = excluded.bron_url, herkomst = excluded.herkomst,
-       verwijderd = excluded.verwijderd, raw_json = COALESCE(excluded.raw_json, documents.raw_json), updated_at = excluded.updated_at`,
+       verwijderd = excluded.verwijderd, raw = COALESCE(excluded.raw, documents.raw), updated_at = excluded.updated_at`,
   ).run({ ...doc, verwijderd: doc.verwijderd ? 1 : 0, rawJson, now: new Date().toISOString() });
   return true;
 }
 
 export function getDocument(db: Db, id: string): DocumentRecord | null {
-  // Not `SELECT *`: the API record in raw_json (often on overflow pages) is not part of the record.
+  // Not `SELECT *`: the API record in raw (often on overflow pages) is not part of the record.
   const row = prepared(db, 'SELECT id, soort, api_soort, titel, onderwerp, datum, bron_url, herkomst, verwijderd FROM documents WHERE id = ?')
     .get(id) as DocumentRow | undefined;
   return row ? toRecord(row) : null;
 }
 
-export function getRawJson(db: Db, id: string): string | null {
-  const row = prepared(db, 'SELECT raw_json FROM documents WHERE id = ?').get(id) as { raw_json: string | null } | undefined;
-  return row?.raw_json ?? null;
+export function getRaw(db: Db, id: string): string | null {
+  const row = prepared(db, 'SELECT raw FROM documents WHERE id = ?').get(id) as { raw: string | null } | undefined;
+  return row?.raw ?? null;
 }
 
 export interface ListOptions {

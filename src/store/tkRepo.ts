@@ -36,49 +36,52 @@ function st(db: Db): Statements {
 
 function prepare(db: Db) {
   return {
-    zaak: prepared(db, `INSERT INTO tk_zaak (id, nummer, soort, titel, onderwerp, gestart_op, kabinetsappreciatie, gewijzigd_op, api_gewijzigd_op, verwijderd, raw_json)
-      VALUES (@id, @nummer, @soort, @titel, @onderwerp, @gestartOp, @kabinetsappreciatie, @gewijzigdOp, @apiGewijzigdOp, @verwijderd, @raw)
+    zaak: prepared(db, `INSERT INTO tk_zaak (id, nummer, soort, titel, onderwerp, gestart_op, kabinetsappreciatie, vergaderjaar, kamerstukdossier_id, gewijzigd_op, api_gewijzigd_op, verwijderd, raw)
+      VALUES (@id, @nummer, @soort, @titel, @onderwerp, @gestartOp, @kabinetsappreciatie, @vergaderjaar, @kamerstukdossierId, @gewijzigdOp, @apiGewijzigdOp, @verwijderd, @raw)
       ON CONFLICT(id) DO UPDATE SET nummer = excluded.nummer, soort = COALESCE(excluded.soort, tk_zaak.soort), titel = excluded.titel,
         onderwerp = excluded.onderwerp, gestart_op = excluded.gestart_op, kabinetsappreciatie = excluded.kabinetsappreciatie,
-        gewijzigd_op = excluded.gewijzigd_op, api_gewijzigd_op = excluded.api_gewijzigd_op, verwijderd = excluded.verwijderd, raw_json = excluded.raw_json`),
+        vergaderjaar = COALESCE(excluded.vergaderjaar, tk_zaak.vergaderjaar), kamerstukdossier_id = COALESCE(excluded.kamerstukdossier_id, tk_zaak.kamerstukdossier_id),
+        gewijzigd_op = excluded.gewijzigd_op, api_gewijzigd_op = excluded.api_gewijzigd_op, verwijderd = excluded.verwijderd, raw = excluded.raw`),
     deleteZaakActors: prepared(db, 'DELETE FROM tk_zaak_actor WHERE zaak_id = ?'),
-    zaakActor: prepared(db, `INSERT OR REPLACE INTO tk_zaak_actor (id, zaak_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw_json)
+    zaakActor: prepared(db, `INSERT OR REPLACE INTO tk_zaak_actor (id, zaak_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw)
       VALUES (@id, @parent, @pos, @actorNaam, @actorFractie, @relatie, @functie, @persoonId, @fractieId, @verwijderd, @raw)`),
     deleteDocumentActors: prepared(db, 'DELETE FROM tk_document_actor WHERE document_id = ?'),
-    documentActor: prepared(db, `INSERT OR REPLACE INTO tk_document_actor (id, document_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw_json)
+    documentActor: prepared(db, `INSERT OR REPLACE INTO tk_document_actor (id, document_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw)
       VALUES (@id, @parent, @pos, @actorNaam, @actorFractie, @relatie, @functie, @persoonId, @fractieId, @verwijderd, @raw)`),
     deleteBesluitLinks: prepared(db, 'DELETE FROM tk_besluit_zaak WHERE zaak_id = ?'),
     besluitLink: prepared(db, 'INSERT OR IGNORE INTO tk_besluit_zaak (besluit_id, zaak_id) VALUES (?, ?)'),
-    besluit: prepared(db, `INSERT INTO tk_besluit (id, agendapunt_id, besluit_soort, besluit_tekst, stemmings_soort, status, volgorde, datum, gewijzigd_op, api_gewijzigd_op, verwijderd, raw_json)
+    deleteZakenOfBesluit: prepared(db, 'DELETE FROM tk_besluit_zaak WHERE besluit_id = ?'),
+    besluit: prepared(db, `INSERT INTO tk_besluit (id, agendapunt_id, besluit_soort, besluit_tekst, stemmings_soort, status, volgorde, datum, gewijzigd_op, api_gewijzigd_op, verwijderd, raw)
       VALUES (@id, @agendapuntId, @besluitSoort, @besluitTekst, @stemmingsSoort, @status, @volgorde, @datum, @gewijzigdOp, @apiGewijzigdOp, @verwijderd, @raw)
       ON CONFLICT(id) DO UPDATE SET agendapunt_id = COALESCE(excluded.agendapunt_id, tk_besluit.agendapunt_id), besluit_soort = excluded.besluit_soort,
         besluit_tekst = COALESCE(excluded.besluit_tekst, tk_besluit.besluit_tekst), stemmings_soort = excluded.stemmings_soort, status = excluded.status,
         volgorde = excluded.volgorde, datum = COALESCE(excluded.datum, tk_besluit.datum), gewijzigd_op = excluded.gewijzigd_op,
-        api_gewijzigd_op = excluded.api_gewijzigd_op, verwijderd = excluded.verwijderd, raw_json = excluded.raw_json`),
+        api_gewijzigd_op = excluded.api_gewijzigd_op, verwijderd = excluded.verwijderd, raw = excluded.raw`),
     deleteStemmingen: prepared(db, 'DELETE FROM tk_stemming WHERE besluit_id = ?'),
     // What the site build's fingerprint of a motion needs of a besluit's stemmingen (migration 010).
     stemmingenFp: prepared(db, `UPDATE tk_besluit SET stemmingen_fp = (SELECT COUNT(*) || '-' || COALESCE(MAX(s.api_gewijzigd_op), '') || '-' || COALESCE(SUM(s.vergissing), 0)
       FROM tk_stemming s WHERE s.besluit_id = tk_besluit.id) WHERE id = ?`),
-    stemming: prepared(db, `INSERT OR REPLACE INTO tk_stemming (id, besluit_id, soort, fractie_grootte, actor_naam, actor_fractie, vergissing, sid_actor_lid, persoon_id, fractie_id, gewijzigd_op, api_gewijzigd_op, verwijderd, raw_json)
+    stemming: prepared(db, `INSERT OR REPLACE INTO tk_stemming (id, besluit_id, soort, fractie_grootte, actor_naam, actor_fractie, vergissing, sid_actor_lid, persoon_id, fractie_id, gewijzigd_op, api_gewijzigd_op, verwijderd, raw)
       VALUES (@id, @besluitId, @soort, @fractieGrootte, @actorNaam, @actorFractie, @vergissing, @sidActorLid, @persoonId, @fractieId, @gewijzigdOp, @apiGewijzigdOp, @verwijderd, @raw)`),
-    persoon: prepared(db, `INSERT OR REPLACE INTO tk_persoon (id, nummer, initialen, tussenvoegsel, achternaam, roepnaam, functie, fractielabel, api_gewijzigd_op, verwijderd, raw_json)
+    persoon: prepared(db, `INSERT OR REPLACE INTO tk_persoon (id, nummer, initialen, tussenvoegsel, achternaam, roepnaam, functie, fractielabel, api_gewijzigd_op, verwijderd, raw)
       VALUES (@id, @nummer, @initialen, @tussenvoegsel, @achternaam, @roepnaam, @functie, @fractielabel, @apiGewijzigdOp, @verwijderd, @raw)`),
-    fractie: prepared(db, `INSERT OR REPLACE INTO tk_fractie (id, nummer, afkorting, naam_nl, aantal_zetels, datum_actief, datum_inactief, api_gewijzigd_op, verwijderd, raw_json)
+    fractie: prepared(db, `INSERT OR REPLACE INTO tk_fractie (id, nummer, afkorting, naam_nl, aantal_zetels, datum_actief, datum_inactief, api_gewijzigd_op, verwijderd, raw)
       VALUES (@id, @nummer, @afkorting, @naamNL, @aantalZetels, @datumActief, @datumInactief, @apiGewijzigdOp, @verwijderd, @raw)`),
-    fractieZetel: prepared(db, `INSERT OR REPLACE INTO tk_fractie_zetel (id, fractie_id, api_gewijzigd_op, verwijderd, raw_json)
-      VALUES (@id, @fractieId, @apiGewijzigdOp, @verwijderd, @raw)`),
-    fractieZetelPersoon: prepared(db, `INSERT OR REPLACE INTO tk_fractie_zetel_persoon (id, fractie_zetel_id, persoon_id, functie, van, tot_en_met, api_gewijzigd_op, verwijderd, raw_json)
+    fractieZetel: prepared(db, `INSERT OR REPLACE INTO tk_fractie_zetel (id, fractie_id, gewicht, api_gewijzigd_op, verwijderd, raw)
+      VALUES (@id, @fractieId, @gewicht, @apiGewijzigdOp, @verwijderd, @raw)`),
+    fractieZetelPersoon: prepared(db, `INSERT OR REPLACE INTO tk_fractie_zetel_persoon (id, fractie_zetel_id, persoon_id, functie, van, tot_en_met, api_gewijzigd_op, verwijderd, raw)
       VALUES (@id, @fractieZetelId, @persoonId, @functie, @van, @totEnMet, @apiGewijzigdOp, @verwijderd, @raw)`),
     getTkDocument: prepared(db, 'SELECT * FROM tk_document WHERE id = ?'),
     tkDocument: prepared(db, `INSERT INTO tk_document (id, document_nummer, soort, volgnummer, content_type, content_length, gewijzigd_op, api_gewijzigd_op, verwijderd,
-        file_sha256, file_gewijzigd_op, file_content_length, publicatie_id, publicatie_gewijzigd_op, xml_sha256)
+        file_sha256, file_gewijzigd_op, file_content_length, publicatie_id, publicatie_gewijzigd_op, xml_sha256, versie_id, file_versie_id, kamerstukdossier_id)
       VALUES (@id, @documentNummer, @soort, @volgnummer, @contentType, @contentLength, @gewijzigdOp, @apiGewijzigdOp, @verwijderd,
-        @fileSha256, @fileGewijzigdOp, @fileContentLength, @publicatieId, @publicatieGewijzigdOp, @xmlSha256)
+        @fileSha256, @fileGewijzigdOp, @fileContentLength, @publicatieId, @publicatieGewijzigdOp, @xmlSha256, @versieId, @fileVersieId, @kamerstukdossierId)
       ON CONFLICT(id) DO UPDATE SET document_nummer = excluded.document_nummer, soort = excluded.soort, volgnummer = excluded.volgnummer,
         content_type = excluded.content_type, content_length = excluded.content_length, gewijzigd_op = excluded.gewijzigd_op,
         api_gewijzigd_op = excluded.api_gewijzigd_op, verwijderd = excluded.verwijderd, file_sha256 = excluded.file_sha256,
         file_gewijzigd_op = excluded.file_gewijzigd_op, file_content_length = excluded.file_content_length, publicatie_id = excluded.publicatie_id,
-        publicatie_gewijzigd_op = excluded.publicatie_gewijzigd_op, xml_sha256 = excluded.xml_sha256`),
+        publicatie_gewijzigd_op = excluded.publicatie_gewijzigd_op, xml_sha256 = excluded.xml_sha256, versie_id = excluded.versie_id,
+        file_versie_id = excluded.file_versie_id, kamerstukdossier_id = excluded.kamerstukdossier_id`),
     deleteDocumentZaken: prepared(db, 'DELETE FROM tk_document_zaak WHERE document_id = ?'),
     documentZaak: prepared(db, 'INSERT OR IGNORE INTO tk_document_zaak (document_id, zaak_id) VALUES (?, ?)'),
     getCheckpoint: prepared(db, 'SELECT watermark, watermark_ids FROM tk_sync_checkpoint WHERE feed = ?'),
@@ -107,7 +110,7 @@ function rawWithout(record: object, children: string[]): string {
  * Stores a zaak. When it came with its expansions (ZaakActor, Besluit), those replace what was stored:
  * the API's answer is the current truth, including besluiten and stemmingen that disappeared.
  */
-export function upsertZaak(db: Db, z: TkZaak): void {
+export function upsertZaak(db: Db, z: TkZaak, raw?: string): void {
   const s = st(db);
   s.zaak.run({
     id: z.Id,
@@ -117,10 +120,12 @@ export function upsertZaak(db: Db, z: TkZaak): void {
     onderwerp: z.Onderwerp?.trim() ?? null,
     gestartOp: str(z.GestartOp),
     kabinetsappreciatie: str(z.Kabinetsappreciatie),
+    vergaderjaar: str(z.Vergaderjaar),
+    kamerstukdossierId: str(z.Kamerstukdossier_Id),
     gewijzigdOp: str(z.GewijzigdOp),
     apiGewijzigdOp: str(z.ApiGewijzigdOp),
     verwijderd: flag(z.Verwijderd),
-    raw: rawWithout(z, ['ZaakActor', 'Besluit']),
+    raw: raw ?? rawWithout(z, ['ZaakActor', 'Besluit']),
   });
   if (Array.isArray(z.ZaakActor)) {
     s.deleteZaakActors.run(z.Id);
@@ -133,6 +138,11 @@ export function upsertZaak(db: Db, z: TkZaak): void {
       s.besluitLink.run(b.Id, z.Id);
     }
   }
+}
+
+/** One ZaakActor on its own (SyncFeed: the actor holds the ref to its zaak); `pos` orders a zaak's actors. */
+export function upsertZaakActor(db: Db, a: TkActor, pos: number, raw: string): void {
+  st(db).zaakActor.run({ ...actorParams(a, a.Zaak_Id ?? '', pos), raw });
 }
 
 function actorParams(a: TkActor, parent: string, pos: number) {
@@ -151,7 +161,8 @@ function actorParams(a: TkActor, parent: string, pos: number) {
   };
 }
 
-export function upsertBesluit(db: Db, b: TkBesluit): void {
+/** Stores a besluit; its own zaak refs (SyncFeed) replace the zaken linked to it. */
+export function upsertBesluit(db: Db, b: TkBesluit, raw?: string): void {
   const s = st(db);
   s.besluit.run({
     id: b.Id,
@@ -165,8 +176,12 @@ export function upsertBesluit(db: Db, b: TkBesluit): void {
     gewijzigdOp: str(b.GewijzigdOp),
     apiGewijzigdOp: str(b.ApiGewijzigdOp),
     verwijderd: flag(b.Verwijderd),
-    raw: rawWithout(b, ['Stemming']),
+    raw: raw ?? rawWithout(b, ['Stemming']),
   });
+  if (Array.isArray(b.Zaak_Ids)) {
+    s.deleteZakenOfBesluit.run(b.Id);
+    for (const zaakId of b.Zaak_Ids) s.besluitLink.run(b.Id, zaakId);
+  }
   if (Array.isArray(b.Stemming)) {
     s.deleteStemmingen.run(b.Id);
     for (const v of b.Stemming) upsertStemming(db, v, b.Id);
@@ -174,7 +189,7 @@ export function upsertBesluit(db: Db, b: TkBesluit): void {
   }
 }
 
-export function upsertStemming(db: Db, v: TkStemming, besluitId: string): void {
+export function upsertStemming(db: Db, v: TkStemming, besluitId: string, raw?: string): void {
   st(db).stemming.run({
     id: v.Id,
     besluitId: v.Besluit_Id ?? besluitId,
@@ -189,11 +204,16 @@ export function upsertStemming(db: Db, v: TkStemming, besluitId: string): void {
     gewijzigdOp: str(v.GewijzigdOp),
     apiGewijzigdOp: str(v.ApiGewijzigdOp),
     verwijderd: flag(v.Verwijderd),
-    raw: JSON.stringify(v),
+    raw: raw ?? JSON.stringify(v),
   });
 }
 
-export function upsertPersoon(db: Db, p: TkPersoon): void {
+/** Recomputes what the site's fingerprint of a motion knows of a besluit's stemmingen (after single stemming writes). */
+export function refreshStemmingenFingerprint(db: Db, besluitId: string): void {
+  st(db).stemmingenFp.run(besluitId);
+}
+
+export function upsertPersoon(db: Db, p: TkPersoon, raw?: string): void {
   st(db).persoon.run({
     id: p.Id,
     nummer: num(p.Nummer),
@@ -205,11 +225,11 @@ export function upsertPersoon(db: Db, p: TkPersoon): void {
     fractielabel: str(p.Fractielabel),
     apiGewijzigdOp: str(p.ApiGewijzigdOp),
     verwijderd: flag(p.Verwijderd),
-    raw: JSON.stringify(p),
+    raw: raw ?? JSON.stringify(p),
   });
 }
 
-export function upsertFractie(db: Db, f: TkFractie): void {
+export function upsertFractie(db: Db, f: TkFractie, raw?: string): void {
   st(db).fractie.run({
     id: f.Id,
     nummer: num(f.Nummer),
@@ -220,15 +240,22 @@ export function upsertFractie(db: Db, f: TkFractie): void {
     datumInactief: dateOnly(f.DatumInactief),
     apiGewijzigdOp: str(f.ApiGewijzigdOp),
     verwijderd: flag(f.Verwijderd),
-    raw: JSON.stringify(f),
+    raw: raw ?? JSON.stringify(f),
   });
 }
 
-export function upsertFractieZetel(db: Db, z: TkFractieZetel): void {
-  st(db).fractieZetel.run({ id: z.Id, fractieId: str(z.Fractie_Id), apiGewijzigdOp: str(z.ApiGewijzigdOp), verwijderd: flag(z.Verwijderd), raw: JSON.stringify(z) });
+export function upsertFractieZetel(db: Db, z: TkFractieZetel, raw?: string): void {
+  st(db).fractieZetel.run({
+    id: z.Id,
+    fractieId: str(z.Fractie_Id),
+    gewicht: num(z.Gewicht),
+    apiGewijzigdOp: str(z.ApiGewijzigdOp),
+    verwijderd: flag(z.Verwijderd),
+    raw: raw ?? JSON.stringify(z),
+  });
 }
 
-export function upsertFractieZetelPersoon(db: Db, z: TkFractieZetelPersoon): void {
+export function upsertFractieZetelPersoon(db: Db, z: TkFractieZetelPersoon, raw?: string): void {
   st(db).fractieZetelPersoon.run({
     id: z.Id,
     fractieZetelId: str(z.FractieZetel_Id),
@@ -238,7 +265,7 @@ export function upsertFractieZetelPersoon(db: Db, z: TkFractieZetelPersoon): voi
     totEnMet: dateOnly(z.TotEnMet),
     apiGewijzigdOp: str(z.ApiGewijzigdOp),
     verwijderd: flag(z.Verwijderd),
-    raw: JSON.stringify(z),
+    raw: raw ?? JSON.stringify(z),
   });
 }
 
@@ -263,6 +290,7 @@ export function getTkDocumentState(db: Db, id: string): TkDocumentState | null {
         publicatie_id: string | null;
         publicatie_gewijzigd_op: string | null;
         xml_sha256: string | null;
+        file_versie_id: string | null;
       }
     | undefined;
   if (!r) return null;
@@ -277,6 +305,7 @@ export function getTkDocumentState(db: Db, id: string): TkDocumentState | null {
     publicatieId: r.publicatie_id,
     publicatieGewijzigdOp: r.publicatie_gewijzigd_op,
     xmlSha256: r.xml_sha256,
+    fileVersieId: r.file_versie_id,
   };
 }
 
@@ -293,6 +322,8 @@ export function upsertTkDocument(db: Db, d: TkDocument, files: FileState): void 
     gewijzigdOp: str(d.GewijzigdOp),
     apiGewijzigdOp: str(d.ApiGewijzigdOp),
     verwijderd: flag(d.Verwijderd),
+    versieId: str(d.HuidigeDocumentVersie_Id),
+    kamerstukdossierId: str(d.Kamerstukdossier_Id),
     ...files,
   });
   if (Array.isArray(d.Zaak)) {

@@ -129,8 +129,8 @@ describe('static site on the sample', () => {
     const b = db.prepare(`SELECT dz.document_id, b.id, b.api_gewijzigd_op FROM tk_document_zaak dz JOIN tk_besluit_zaak bz ON bz.zaak_id = dz.zaak_id
       JOIN tk_besluit b ON b.id = bz.besluit_id WHERE EXISTS (SELECT 1 FROM tk_stemming s WHERE s.besluit_id = b.id) LIMIT 1`).get() as { document_id: string; id: string; api_gewijzigd_op: string | null } | undefined;
     expect(b, 'the sample has stemmingen').toBeTruthy();
-    const stemmingen = (db.prepare('SELECT raw_json FROM tk_stemming WHERE besluit_id = ? ORDER BY id').pluck().all(b!.id) as string[]).map((r) => JSON.parse(r) as TkStemming);
-    const besluit = JSON.parse(db.prepare('SELECT raw_json FROM tk_besluit WHERE id = ?').pluck().get(b!.id) as string) as TkBesluit;
+    const stemmingen = (db.prepare('SELECT raw FROM tk_stemming WHERE besluit_id = ? ORDER BY id').pluck().all(b!.id) as string[]).map((r) => JSON.parse(r) as TkStemming);
+    const besluit = JSON.parse(db.prepare('SELECT raw FROM tk_besluit WHERE id = ?').pluck().get(b!.id) as string) as TkBesluit;
     await s.rebuild({ searchIndex: false });
     const fingerprint = () => db.prepare('SELECT fingerprint FROM publish_motions WHERE document_id = ?').pluck().get(b!.document_id);
     const before = fingerprint();

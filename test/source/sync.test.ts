@@ -137,7 +137,7 @@ describe('sync against the local OData server', () => {
     expect(mz.vote?.datum).toBe('2022-01-25');
     expect(mz.vote?.uitslag).toBe(String(vote!.BesluitSoort).replace('Stemmen - ', ''));
     // Only the fields asked for in $select came through, and the besluit kept its Agendapunt.
-    const raw = JSON.parse((store.db.prepare('SELECT raw_json FROM tk_besluit WHERE id = ?').get(vote!.Id) as { raw_json: string }).raw_json) as { Agendapunt: Record<string, unknown> };
+    const raw = JSON.parse((store.db.prepare('SELECT raw FROM tk_besluit WHERE id = ?').get(vote!.Id) as { raw: string }).raw) as { Agendapunt: Record<string, unknown> };
     expect(raw.Agendapunt).toEqual({ Id: 'ap-1', Activiteit_Id: 'act-1', Activiteit: { Id: 'act-1', Datum: '2022-01-25T00:00:00+01:00' } });
   });
 });

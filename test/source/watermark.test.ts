@@ -24,7 +24,7 @@ describe('checkpoints', () => {
 
 describe('document files', () => {
   it('re-downloads only when GewijzigdOp or ContentLength changed', () => {
-    const state = { fileSha256: 'abc', fileGewijzigdOp: '2024-01-01T10:00:00+01:00', fileContentLength: 100, publicatieId: null, publicatieGewijzigdOp: null, xmlSha256: null };
+    const state = { fileSha256: 'abc', fileGewijzigdOp: '2024-01-01T10:00:00+01:00', fileContentLength: 100, publicatieId: null, publicatieGewijzigdOp: null, xmlSha256: null, fileVersieId: null };
     expect(fileIsCurrent(state, { Id: 'd', GewijzigdOp: '2024-01-01T10:00:00+01:00', ContentLength: 100 })).toBe(true);
     expect(fileIsCurrent(state, { Id: 'd', GewijzigdOp: '2024-01-02T10:00:00+01:00', ContentLength: 100 })).toBe(false);
     expect(fileIsCurrent(state, { Id: 'd', GewijzigdOp: '2024-01-01T10:00:00+01:00', ContentLength: 101 })).toBe(false);

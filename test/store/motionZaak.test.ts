@@ -8,7 +8,7 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-const noFiles = { fileSha256: null, fileGewijzigdOp: null, fileContentLength: null, publicatieId: null, publicatieGewijzigdOp: null, xmlSha256: null };
+const noFiles = { fileSha256: null, fileGewijzigdOp: null, fileContentLength: null, publicatieId: null, publicatieGewijzigdOp: null, xmlSha256: null, fileVersieId: null };
 const on = (datum: string) => ({ Id: `ap-${datum}`, Activiteit: { Id: `act-${datum}`, Datum: `${datum}T00:00:00+01:00` } });
 const tricky = `Aangenomen, met "aanhalingstekens", O'Neil, \\ en é 😀`;
 

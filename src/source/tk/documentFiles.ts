@@ -11,6 +11,8 @@ export interface FileState {
   publicatieId: string | null;
   publicatieGewijzigdOp: string | null;
   xmlSha256: string | null;
+  /** The document version the file belongs to, when the source names it (SyncFeed's huidigeDocumentVersie). */
+  fileVersieId: string | null;
 }
 
 /** `Motie`, `Motie (gewijzigd/nader)` → motie; `Brief regering` → brief. */
@@ -27,11 +29,15 @@ export function xmlPublicatie(d: TkDocument): TkDocumentPublicatie | null {
 }
 
 /**
- * The stored file is the current one while GewijzigdOp and ContentLength are unchanged: the submitted
- * text of a motion is later replaced by the official one under the same Document id.
+ * The stored file is the current one while the document's version and ContentLength are unchanged: the
+ * submitted text of a motion is later replaced by the official one under the same Document id. The
+ * version is the current DocumentVersie when the source names it (a re-emission of the same version,
+ * as in the feed's data fixes, fetches nothing), else GewijzigdOp.
  */
 export function fileIsCurrent(state: FileState | null, d: TkDocument): boolean {
-  return !!state?.fileSha256 && state.fileGewijzigdOp === (d.GewijzigdOp ?? null) && state.fileContentLength === (d.ContentLength ?? null);
+  if (!state?.fileSha256 || state.fileContentLength !== (d.ContentLength ?? null)) return false;
+  if (d.HuidigeDocumentVersie_Id) return state.fileVersieId === d.HuidigeDocumentVersie_Id;
+  return state.fileGewijzigdOp === (d.GewijzigdOp ?? null);
 }
 
 export function xmlIsCurrent(state: FileState | null, p: TkDocumentPublicatie): boolean {

@@ -86,6 +86,11 @@ export interface TkHttp {
   get(url: string, options?: { accept?: string; expectLength?: number | null }): Promise<Fetched>;
   /** A JSON body (OData page, single entity, or `$count` number). */
   getJson(url: string): Promise<unknown>;
+  /**
+   * A body read by `parse`; when `parse` throws (a page cut off inside valid-looking bytes), the request
+   * is retried like any other transient failure. `retries` overrides the attempts for this request.
+   */
+  getParsed<T>(url: string, accept: string, parse: (bytes: Buffer) => T, options?: { retries?: number }): Promise<T>;
   stats: HttpStats;
 }
 
@@ -142,17 +147,22 @@ export function createHttp(options: HttpOptions = {}): TkHttp {
   }
 
   /** The one request function: attempts, backoff with jitter, Retry-After. */
-  async function request(url: string, accept: string, expectLength: number | null, parseJson: boolean): Promise<Fetched & { json?: unknown }> {
+  async function request<T>(
+    url: string,
+    accept: string,
+    expectLength: number | null,
+    parse: (fetched: Fetched) => T,
+    retries: number = o.retries,
+  ): Promise<T> {
     for (let n = 0; ; n++) {
       let reason: string;
       let retryAfterMs: number | null = null;
       try {
         const fetched = await limit(() => attempt(url, accept, expectLength));
-        if (!parseJson) return fetched;
         try {
-          return { ...fetched, json: JSON.parse(fetched.bytes.toString('utf8')) as unknown };
-        } catch {
-          throw new Retryable('the JSON body does not parse (cut off?)');
+          return parse(fetched);
+        } catch (err) {
+          throw new Retryable(err instanceof SyntaxError ? 'the JSON body does not parse (cut off?)' : (err as Error).message);
         }
       } catch (err) {
         if (err instanceof HttpError) throw new HttpError(err.message, url, err.status, n + 1);
@@ -160,7 +170,7 @@ export function createHttp(options: HttpOptions = {}): TkHttp {
         reason = err.message;
         retryAfterMs = err.retryAfterMs;
       }
-      if (n >= o.retries) throw new HttpError(`gave up after ${n + 1} attempts: ${reason} (${url})`, url, null, n + 1);
+      if (n >= retries) throw new HttpError(`gave up after ${n + 1} attempts: ${reason} (${url})`, url, null, n + 1);
       if (retryAfterMs !== null && retryAfterMs > o.maxRetryAfterMs) {
         throw new HttpError(`the server asks to wait ${Math.round(retryAfterMs / 1000)} s: ${reason} (${url})`, url, null, n + 1);
       }
@@ -175,11 +185,9 @@ export function createHttp(options: HttpOptions = {}): TkHttp {
 
   return {
     stats,
-    get: (url, options = {}) => request(url, options.accept ?? '*/*', options.expectLength ?? null, false),
-    async getJson(url) {
-      const r = await request(url, 'application/json', null, true);
-      return r.json;
-    },
+    get: (url, options = {}) => request(url, options.accept ?? '*/*', options.expectLength ?? null, (f) => f),
+    getJson: (url) => request(url, 'application/json', null, (f) => JSON.parse(f.bytes.toString('utf8')) as unknown),
+    getParsed: (url, accept, parse, options = {}) => request(url, accept, null, (f) => parse(f.bytes), options.retries),
   };
 }
 

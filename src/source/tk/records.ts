@@ -31,15 +31,48 @@ export interface TkStemming extends Entity {
 
 export interface TkActiviteit extends Entity {
   Datum?: Nullable<string>;
+  Soort?: Nullable<string>;
+  Nummer?: Nullable<string>;
+  Onderwerp?: Nullable<string>;
+  Status?: Nullable<string>;
 }
 
 export interface TkAgendapunt extends Entity {
   Activiteit_Id?: Nullable<string>;
   Activiteit?: Nullable<TkActiviteit>;
+  Nummer?: Nullable<string>;
+  Onderwerp?: Nullable<string>;
+}
+
+export interface TkKamerstukdossier extends Entity {
+  Nummer?: Nullable<number>;
+  Toevoeging?: Nullable<string>;
+  Titel?: Nullable<string>;
+}
+
+/** A promise a minister made to the Kamer (SyncFeed only; the site uses it in a later issue). */
+export interface TkToezegging extends Entity {
+  Nummer?: Nullable<string>;
+  Tekst?: Nullable<string>;
+  Status?: Nullable<string>;
+  Ministerie?: Nullable<string>;
+  Naam?: Nullable<string>;
+  DatumNakoming?: Nullable<string>;
+  Activiteit_Id?: Nullable<string>;
+  ToegezegdAanFractie_Id?: Nullable<string>;
+  ToegezegdAanPersoon_Id?: Nullable<string>;
+  /** Free-text recipients (`toegezegdAan`, outside the XSD, sometimes repeated). */
+  ToegezegdAan?: string[];
+  /** Letters that fulfil it (`kamerbriefNakoming`, may repeat). */
+  KamerbriefNakoming?: string[];
+  /** isHerhalingVan, isAanvullingOp, isWijzigingVan: the toezeggingen this one repeats, adds to or changes. */
+  Relaties?: { soort: 'herhaling' | 'aanvulling' | 'wijziging'; id: string }[];
 }
 
 export interface TkBesluit extends Entity {
   Agendapunt_Id?: Nullable<string>;
+  /** The besluit's zaken by id (SyncFeed: its `<zaak ref>` elements). */
+  Zaak_Ids?: string[];
   StemmingsSoort?: Nullable<string>;
   BesluitSoort?: Nullable<string>;
   BesluitTekst?: Nullable<string>;
@@ -51,6 +84,8 @@ export interface TkBesluit extends Entity {
 }
 
 export interface TkActor extends Entity {
+  /** The zaak or document the actor belongs to (SyncFeed: its `<zaak ref>` / `<document ref>`). */
+  Zaak_Id?: Nullable<string>;
   ActorNaam?: Nullable<string>;
   ActorFractie?: Nullable<string>;
   Functie?: Nullable<string>;
@@ -68,6 +103,7 @@ export interface TkZaak extends Entity {
   Vergaderjaar?: Nullable<string>;
   Volgnummer?: Nullable<number>;
   Kabinetsappreciatie?: Nullable<string>;
+  Kamerstukdossier_Id?: Nullable<string>;
   ZaakActor?: Nullable<TkActor[]>;
   Besluit?: Nullable<TkBesluit[]>;
 }
@@ -95,6 +131,7 @@ export interface TkDocument extends Entity {
   ContentType?: Nullable<string>;
   ContentLength?: Nullable<number>;
   HuidigeDocumentVersie_Id?: Nullable<string>;
+  Kamerstukdossier_Id?: Nullable<string>;
   Zaak?: Nullable<Pick<TkZaak, 'Id' | 'Nummer' | 'Soort'>[]>;
   DocumentActor?: Nullable<TkActor[]>;
   HuidigeDocumentVersie?: Nullable<TkDocumentVersie>;

@@ -8,6 +8,7 @@ import { sql as searchSpeed } from './007_search_speed.js';
 import { sql as viewSpeed } from './008_view_speed.js';
 import { sql as publishExport } from './009_publish_export.js';
 import { sql as publishPlan } from './010_publish_plan.js';
+import { sql as syncFeed } from './011_syncfeed.js';
 
 export interface Migration {
   version: number;
@@ -27,4 +28,5 @@ export const migrations: Migration[] = [
   { version: 8, name: 'view_speed', sql: viewSpeed },
   { version: 9, name: 'publish_export', sql: publishExport },
   { version: 10, name: 'publish_plan', sql: publishPlan },
+  { version: 11, name: 'syncfeed', sql: syncFeed },
 ];

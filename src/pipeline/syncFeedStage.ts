@@ -1,0 +1,367 @@
+import pLimit from 'p-limit';
+import { amsterdamDay } from '../source/tk/instant.js';
+import type { TkHttp } from '../source/tk/http.js';
+import type { TkDocument } from '../source/tk/records.js';
+import { parseEntityXml, type FeedEntry } from '../source/tk/syncfeed/atomPage.js';
+import { feedPages, fetchEntity, fetchResource, resourceUrl } from '../source/tk/syncfeed/client.js';
+import { categoryOfElement, toEntity, type TkCategory, type TkEntities } from '../source/tk/syncfeed/entities.js';
+import { SYNC_ROUNDS, verdict, type KeepContext, type Verdict } from '../source/tk/syncfeed/keep.js';
+import type { Store } from '../store/db.js';
+import { getRaw } from '../store/documentRepo.js';
+import {
+  clearRejected,
+  getFeedToken,
+  getSyncSetting,
+  isReferenced,
+  markAbsent,
+  markFeedDeleted,
+  markSeen,
+  missingReferences,
+  pruneBesluit,
+  pruneZaakChildren,
+  refreshBesluitDatums,
+  resetFeedTokens,
+  saveRejected,
+  seen,
+  setFeedToken,
+  setSyncSetting,
+  upsertActiviteit,
+  upsertAgendapunt,
+  upsertKamerstukdossier,
+  upsertToezegging,
+} from '../store/tkFeedRepo.js';
+import {
+  clearFailure,
+  getTkDocumentState,
+  listFailures,
+  refreshStemmingenFingerprint,
+  upsertBesluit,
+  upsertFractie,
+  upsertFractieZetel,
+  upsertFractieZetelPersoon,
+  upsertPersoon,
+  upsertStemming,
+  upsertZaak,
+  upsertZaakActor,
+  type SyncFailure,
+} from '../store/tkRepo.js';
+import { fetchFiles, storeDocument, type DocumentCounts, type DocumentFiles, type FileSource } from './apiDocuments.js';
+
+/**
+ * The sync over SyncFeed 2.0: every category's feed from its stored resume token to its end, page by
+ * page. A page's files are downloaded first (blob store, atomic), then the page's records and the
+ * category's new token are written in ONE transaction: a kill at any moment loses at most the page in
+ * hand, and the next sync reads that page again (every write is an upsert by id, and an entry whose
+ * version is already stored is skipped, so reading a page twice changes nothing).
+ *
+ * Categories are read in rounds (keep.ts): parents a round before their children, the categories of a
+ * round side by side. Relations are resolved in the store by id, so the order entries arrive in only
+ * decides when a child can be judged, never what the store ends up holding.
+ */
+
+export interface SyncFeedOptions {
+  http: TkHttp;
+  /** The SyncFeed root, e.g. https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0 */
+  base: string;
+  /** Document.Soort values to keep. */
+  soorten: string[];
+  /** Keep motions (and letters) from this day on (YYYY-MM-DD); default: what the last sync was told, else everything. */
+  since?: string | null;
+  /** At most this many entries per category (a trial run); the tokens stay exact. */
+  limit?: number | null;
+  /** File downloads in flight at once (the HTTP layer also limits requests). */
+  concurrency?: number;
+  onProgress?: (event: SyncFeedProgress) => void;
+  /** Told about things worth a line: settings changed, a rejected record. */
+  onInfo?: (message: string) => void;
+  signal?: AbortSignal;
+}
+
+export interface SyncFeedProgress {
+  category: string;
+  /** Entries of this category read in this sync so far. */
+  entries: number;
+  /** Entries of all categories read in this sync so far. */
+  total: number;
+}
+
+export interface SyncFeedReport extends DocumentCounts {
+  source: 'syncfeed';
+  /** Feed entries read, per category. */
+  entries: Record<string, number>;
+  pages: number;
+  /** Entries stored (new or newer versions). */
+  stored: number;
+  /** Entries the project does not need (other zaken, their besluiten and stemmingen, other documents). */
+  dropped: number;
+  /** Entries whose version was already stored (a page read again). */
+  unchanged: number;
+  /** Tombstones applied to records we hold. */
+  deleted: number;
+  /** Records fetched one by one (Entiteiten/<id>) because a kept record pointed at them. */
+  fetched: number;
+  /** Records that broke the schema, by category and id (kept in tk_rejected, the sync went on). */
+  rejected: { category: string; id: string; reason: string }[];
+  failures: SyncFailure[];
+  seconds: number;
+}
+
+/** At most this many records per category are fetched one by one per sync (a store missing more needs the feed). */
+const MAX_FETCH_PER_KIND = 500;
+
+export async function syncFeedStage(store: Store, options: SyncFeedOptions): Promise<SyncFeedReport> {
+  const started = Date.now();
+  const db = store.db;
+  const report: SyncFeedReport = {
+    source: 'syncfeed',
+    entries: {},
+    pages: 0,
+    stored: 0,
+    dropped: 0,
+    unchanged: 0,
+    deleted: 0,
+    fetched: 0,
+    rejected: [],
+    documents: 0,
+    actors: 0,
+    changedDocuments: 0,
+    filesDownloaded: 0,
+    filesMissing: 0,
+    xmlDownloaded: 0,
+    bytesDownloaded: 0,
+    failures: [],
+    seconds: 0,
+  };
+  const { http, base } = options;
+  const info = options.onInfo ?? (() => {});
+  const checkAbort = (): void => {
+    if (options.signal?.aborted) throw new Error('sync aborted');
+  };
+  const files: FileSource = {
+    documentFile: (id, expectLength) => fetchResource(http, base, id, expectLength),
+    documentFileUrl: (id) => resourceUrl(base, id),
+    // The XML publication is an OData-only path; SyncFeed documents are read from their own file.
+    publicatieFile: () => Promise.reject(new Error('no DocumentPublicatie over SyncFeed')),
+    publicatieFileUrl: (id) => resourceUrl(base, id),
+  };
+  const downloads = pLimit(Math.max(1, options.concurrency ?? 4));
+  const settings = applySettings(store, options, info);
+  const ctx: KeepContext = {
+    soorten: new Set(settings.soorten),
+    since: settings.since,
+    parent(id) {
+      const s = seen(db, id);
+      return s === null ? 'unseen' : s.kept ? 'kept' : 'dropped';
+    },
+    referenced: (category, id) => isReferenced(db, category, id),
+  };
+
+  /** Writes one typed record (inside the page's transaction). `files` is set for documents. */
+  const write = <K extends TkCategory>(category: K, record: TkEntities[K], raw: string, token: number, docFiles?: DocumentFiles): void => {
+    const id = record.Id;
+    if (record.Verwijderd) {
+      const held = markFeedDeleted(db, category, id);
+      if (held) report.deleted++;
+      if (held || category === 'Zaak' || category === 'Besluit') markSeen(db, id, token, held);
+      if (category === 'Stemming' && held) refreshStemmingenFingerprint(db, besluitOf(id));
+      return;
+    }
+    const v: Verdict = verdict(category, record, ctx);
+    if (v !== 'keep') {
+      report.dropped++;
+      if (seen(db, id)?.kept) markFeedDeleted(db, category, id); // kept before, not any more (its soort or zaak changed)
+      if (v === 'drop-parent') {
+        markSeen(db, id, token, false);
+        if (category === 'Zaak') pruneZaakChildren(db, id);
+        else pruneBesluit(db, id);
+      }
+      return;
+    }
+    store1(category, record, raw, token, docFiles);
+    markSeen(db, id, token, true);
+    report.stored++;
+  };
+
+  const besluitOf = (stemmingId: string): string =>
+    (db.prepare('SELECT besluit_id FROM tk_stemming WHERE id = ?').pluck().get(stemmingId) as string | undefined) ?? '';
+
+  const store1 = <K extends TkCategory>(category: K, record: TkEntities[K], raw: string, token: number, docFiles?: DocumentFiles): void => {
+    const r = record as never;
+    switch (category) {
+      case 'Zaak': return upsertZaak(db, r, raw);
+      case 'ZaakActor': return upsertZaakActor(db, r, token, raw);
+      case 'Besluit': return upsertBesluit(db, r, raw);
+      case 'Stemming': {
+        const s = record as TkEntities['Stemming'];
+        upsertStemming(db, s, s.Besluit_Id ?? '', raw);
+        return refreshStemmingenFingerprint(db, s.Besluit_Id ?? '');
+      }
+      case 'Agendapunt': return upsertAgendapunt(db, r, raw);
+      case 'Activiteit': {
+        const a = record as TkEntities['Activiteit'];
+        return upsertActiviteit(db, a, a.Datum ? amsterdamDay(a.Datum) : null, raw);
+      }
+      case 'Document': return storeDocument(store, files, r, docFiles ?? noFiles(), report, false, raw);
+      case 'Persoon': return upsertPersoon(db, r, raw);
+      case 'Fractie': return upsertFractie(db, r, raw);
+      case 'FractieZetel': return upsertFractieZetel(db, r, raw);
+      case 'FractieZetelPersoon': return upsertFractieZetelPersoon(db, r, raw);
+      case 'Kamerstukdossier': return upsertKamerstukdossier(db, r, raw);
+      case 'Toezegging': return upsertToezegging(db, r, raw);
+    }
+  };
+
+  /** An entry typed and checked; a rejected one is kept in tk_rejected and reported. */
+  const typed = (category: TkCategory, e: FeedEntry) => {
+    const t = toEntity(category, e);
+    if (!t.ok) {
+      saveRejected(db, { category, id: t.id, reason: t.reason, raw: e.raw, token: e.token });
+      report.rejected.push({ category, id: t.id, reason: t.reason });
+      info(`rejected ${category} ${t.id}: ${t.reason} (kept in tk_rejected; the sync goes on)`);
+      return null;
+    }
+    return t.record;
+  };
+
+  // 1. Files that failed last time.
+  await retryFailedFiles(store, files, report, typed);
+
+  // 2. The feeds, round by round.
+  let total = 0;
+  for (const round of SYNC_ROUNDS) {
+    await Promise.all(
+      round.map(async (category) => {
+        report.entries[category] ??= 0;
+        let taken = 0;
+        for await (const page of feedPages(http, base, category, getFeedToken(db, category))) {
+          checkAbort();
+          report.pages++;
+          let entries = page.entries;
+          if (options.limit != null) entries = entries.slice(0, Math.max(0, options.limit - taken));
+          const records = entries.map((e) => {
+            const mismatch = categoryOfElement(e.element);
+            if (mismatch !== category) {
+              const reason = `a ${e.element} element in the ${category} feed`;
+              saveRejected(db, { category, id: e.id, reason, raw: e.raw, token: e.token });
+              report.rejected.push({ category, id: e.id, reason });
+              return null;
+            }
+            return typed(category, e);
+          });
+          // Downloads first, outside the transaction: for documents that will be kept (fetchFiles skips a file it holds).
+          const docFiles = await Promise.all(
+            records.map((r, i) => {
+              if (category !== 'Document' || !r || r.Verwijderd || isCurrentVersion(entries[i]!)) return undefined;
+              return verdict('Document', r as TkDocument, ctx) === 'keep' ? downloads(() => fetchFiles(store, files, r as TkDocument)) : undefined;
+            }),
+          );
+          checkAbort();
+          db.transaction(() => {
+            records.forEach((r, i) => {
+              const e = entries[i]!;
+              if (!r || e.token === null) return;
+              if (isCurrentVersion(e)) {
+                report.unchanged++;
+                return;
+              }
+              clearRejected(db, category, e.id);
+              write(category, r, e.raw, e.token, docFiles[i]);
+            });
+            const resumeAfter = entries.length < page.entries.length ? entries.at(-1)?.token : page.resumeAfter;
+            if (resumeAfter != null) setFeedToken(db, category, resumeAfter);
+          })();
+          taken += entries.length;
+          total += entries.length;
+          report.entries[category] += entries.length;
+          options.onProgress?.({ category, entries: report.entries[category], total });
+          if (options.limit != null && taken >= options.limit) break;
+        }
+      }),
+    );
+  }
+
+  // 3. What kept records point at but the feeds did not bring (an agendapunt read before its besluit existed).
+  for (let pass = 0; pass < 3; pass++) {
+    const missing = missingReferences(db, MAX_FETCH_PER_KIND);
+    const todo = (['Zaak', 'Agendapunt', 'Activiteit'] as const).flatMap((category) => missing[category].map((id) => ({ category, id })));
+    if (todo.length === 0) break;
+    const got = await Promise.all(todo.map((t) => downloads(() => fetchEntity(http, base, t.id))));
+    checkAbort();
+    db.transaction(() => {
+      todo.forEach((t, i) => {
+        const e = got[i];
+        const r = e && categoryOfElement(e.element) === t.category ? typed(t.category, e) : null;
+        if (!r || r.Verwijderd) return markAbsent(db, t.id);
+        // Fetched because something kept points at it: stored whatever the keep rules say of it alone.
+        store1(t.category, r as never, e!.raw, seen(db, t.id)?.token ?? 0);
+        markSeen(db, t.id, seen(db, t.id)?.token ?? 0, true);
+        report.fetched++;
+      });
+    })();
+  }
+
+  // 4. The vote dates, from wherever their chain came from.
+  db.transaction(() => refreshBesluitDatums(db))();
+
+  report.failures = listFailures(db);
+  report.seconds = (Date.now() - started) / 1000;
+  return report;
+
+  /** The entry's version is the one stored (a page read again after a kill, a stale page). */
+  function isCurrentVersion(e: FeedEntry): boolean {
+    const s = e.token === null ? null : seen(db, e.id);
+    return s !== null && e.token !== null && s.token >= e.token;
+  }
+}
+
+const noFiles = (): DocumentFiles => ({ file: null, xml: null, publicatie: null, errors: [], missing: false });
+
+/**
+ * The keep rules' settings: `--since` and `--soort` as given, else as the last sync was told. A wider
+ * set than before (an earlier --since, another soort) needs what earlier syncs dropped: the feeds are
+ * read again from the start, once.
+ */
+function applySettings(store: Store, options: SyncFeedOptions, info: (m: string) => void): { since: string | null; soorten: string[] } {
+  const db = store.db;
+  const storedSince = getSyncSetting(db, 'since');
+  const storedSoorten = getSyncSetting(db, 'soorten');
+  const since = options.since !== undefined && options.since !== null ? options.since : storedSince === null || storedSince === '' ? null : storedSince;
+  const soorten = [...options.soorten].sort();
+  const first = storedSoorten === null;
+  const wider =
+    !first &&
+    ((since === null ? storedSince !== '' && storedSince !== null : storedSince !== '' && storedSince !== null && since < storedSince) ||
+      soorten.some((s) => !(JSON.parse(storedSoorten) as string[]).includes(s)));
+  db.transaction(() => {
+    if (wider) {
+      resetFeedTokens(db);
+      db.prepare('DELETE FROM tk_feed_seen WHERE kept = 0').run();
+      info('the sync now keeps more than before (an earlier --since or another --soort): the feeds are read again from the start');
+    }
+    setSyncSetting(db, 'since', since ?? '');
+    setSyncSetting(db, 'soorten', JSON.stringify(soorten));
+  })();
+  return { since, soorten };
+}
+
+/** Downloads that failed in an earlier sync, tried again first, from the record as it was received. */
+async function retryFailedFiles(
+  store: Store,
+  files: FileSource,
+  report: SyncFeedReport,
+  typed: (category: TkCategory, e: FeedEntry) => TkEntities[TkCategory] | null,
+): Promise<void> {
+  const db = store.db;
+  for (const f of listFailures(db)) {
+    const state = getTkDocumentState(db, f.entityId);
+    const raw = getRaw(db, f.entityId);
+    const entry = raw?.trimStart().startsWith('<') ? parseEntityXml(raw, `the stored record of document ${f.entityId}`) : null;
+    const d = entry ? (typed('Document', entry) as TkDocument | null) : null;
+    if (!state || state.verwijderd || !d) {
+      if (!raw?.trimStart().startsWith('{')) clearFailure(db, f.kind, f.entityId); // an OData record is the OData sync's to retry
+      continue;
+    }
+    const got = await fetchFiles(store, files, d);
+    db.transaction(() => storeDocument(store, files, d, got, report, true, raw!))();
+  }
+}
