@@ -21,6 +21,8 @@ export interface Context {
 
 export interface Progress {
   tick(detail?: string): void;
+  /** Changes the text beside the bar without moving it (work whose size is not known in advance). */
+  detail(text: string): void;
   done(): void;
 }
 
@@ -45,7 +47,7 @@ export function createContext(options: Partial<GlobalOptions>): Context {
     },
     progress(label, total) {
       // A bar only where a person watches: not in --json mode, not into a pipe or CI log.
-      if (opts.json || !process.stderr.isTTY || total < 2) return { tick() {}, done() {} };
+      if (opts.json || !process.stderr.isTTY || total < 2) return { tick() {}, detail() {}, done() {} };
       const bar = new SingleBar({
         format: `${label} [{bar}] {value}/{total} {detail}`,
         stream: process.stderr,
@@ -55,6 +57,7 @@ export function createContext(options: Partial<GlobalOptions>): Context {
       bar.start(total, 0, { detail: '' });
       return {
         tick: (detail) => bar.increment(1, { detail: detail ?? '' }),
+        detail: (text) => bar.increment(0, { detail: text }),
         done: () => bar.stop(),
       };
     },

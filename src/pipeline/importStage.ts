@@ -3,6 +3,10 @@ import type { Store } from '../store/db.js';
 import { saveExplanation, saveImportedPage, upsertDocument, upsertRendition } from '../store/documentRepo.js';
 import { listImportFiles, readImportFile, type ImportFailure } from '../source/fileImport.js';
 import { linkDocumentZaak, upsertZaak } from '../store/tkRepo.js';
+import { refreshBesluitDatums } from '../store/tkFeedRepo.js';
+import { categoryOfElement } from '../source/tk/syncfeed/entities.js';
+import { DEFAULT_SYNCFEED_URL, resourceUrl } from '../source/tk/syncfeed/client.js';
+import { emptyFeedCounts, feedWriter } from './feedWriter.js';
 import { inputHash } from './hash.js';
 
 export interface ImportReport {
@@ -26,6 +30,18 @@ export function importPaths(
 ): ImportReport {
   const { files, failures } = listImportFiles(paths);
   const report: ImportReport = { files: files.length, documents: 0, changed: 0, apiRecords: 0, failures: [...failures] };
+  // SyncFeed entries from files are kept whole (the user chose the file); documents in them come without their file.
+  const feed = feedWriter(store, {
+    keep: 'all',
+    counts: emptyFeedCounts(),
+    info: () => {},
+    files: {
+      documentFile: () => Promise.reject(new Error('an import does not download')),
+      documentFileUrl: (id) => resourceUrl(DEFAULT_SYNCFEED_URL, id),
+      publicatieFile: () => Promise.reject(new Error('an import does not download')),
+      publicatieFileUrl: (id) => resourceUrl(DEFAULT_SYNCFEED_URL, id),
+    },
+  });
   for (const file of files) {
     onFile(file);
     let read;
@@ -59,10 +75,20 @@ export function importPaths(
       }
       for (const r of read.apiRecords ?? []) {
         if (r.kind === 'zaak') upsertZaak(store.db, r.zaak);
-        else linkDocumentZaak(store.db, r.documentId, r.zaakId);
+        else if (r.kind === 'link') linkDocumentZaak(store.db, r.documentId, r.zaakId);
+        else {
+          const category = categoryOfElement(r.entry.element);
+          const record = category ? feed.typed(category, r.entry) : null;
+          if (!category || !record) {
+            report.failures.push({ file, message: `${r.entry.element} ${r.entry.id}: ${category ? 'breaks the schema (see tk_rejected)' : 'not a category Motiemonitor reads'}` });
+            continue;
+          }
+          feed.write(category, record, r.entry.raw, r.entry.token ?? 0);
+        }
         report.apiRecords++;
       }
     })();
   }
+  if (report.apiRecords > 0) store.db.transaction(() => refreshBesluitDatums(store.db))();
   return report;
 }

@@ -7,12 +7,16 @@ import { importPaths, type ImportReport } from './importStage.js';
 import { indexStage } from './indexStage.js';
 import { linkStage, type LinkReport } from './linkStage.js';
 import { parseStage, type ParseReport } from './parseStage.js';
+import type { SyncFeedReport } from './syncFeedStage.js';
 import type { SyncReport } from './syncStage.js';
+
+/** What either source's sync reports. */
+export type AnySyncReport = SyncReport | SyncFeedReport;
 
 export interface RunOptions {
   importPaths?: string[];
   /** The sync stage, set up by the caller (network, politeness); absent for offline runs. */
-  sync?: () => Promise<SyncReport>;
+  sync?: () => Promise<AnySyncReport>;
   out: string;
   jekyll?: string | null;
   force?: boolean;
@@ -21,7 +25,7 @@ export interface RunOptions {
 }
 
 export interface RunReport {
-  synced: SyncReport | null;
+  synced: AnySyncReport | null;
   imported: ImportReport | null;
   extracted: ExtractReport;
   parsed: ParseReport;
@@ -40,7 +44,7 @@ export interface RunReport {
 export async function runPipeline(store: Store, options: RunOptions): Promise<RunReport> {
   const started = Date.now();
   const stage = options.onStage ?? (() => {});
-  let synced: SyncReport | null = null;
+  let synced: AnySyncReport | null = null;
   if (options.sync) {
     stage('sync');
     synced = await options.sync();

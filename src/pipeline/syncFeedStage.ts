@@ -1,51 +1,16 @@
 import pLimit from 'p-limit';
-import { amsterdamDay } from '../source/tk/instant.js';
 import type { TkHttp } from '../source/tk/http.js';
 import type { TkDocument } from '../source/tk/records.js';
 import { parseEntityXml, type FeedEntry } from '../source/tk/syncfeed/atomPage.js';
 import { feedPages, fetchEntity, fetchResource, resourceUrl } from '../source/tk/syncfeed/client.js';
-import { categoryOfElement, toEntity, type TkCategory, type TkEntities } from '../source/tk/syncfeed/entities.js';
-import { SYNC_ROUNDS, verdict, type KeepContext, type Verdict } from '../source/tk/syncfeed/keep.js';
+import { categoryOfElement, type TkCategory, type TkEntities } from '../source/tk/syncfeed/entities.js';
+import { SYNC_ROUNDS, verdict, type KeepContext } from '../source/tk/syncfeed/keep.js';
 import type { Store } from '../store/db.js';
 import { getRaw } from '../store/documentRepo.js';
-import {
-  clearRejected,
-  getFeedToken,
-  getSyncSetting,
-  isReferenced,
-  markAbsent,
-  markFeedDeleted,
-  markSeen,
-  missingReferences,
-  pruneBesluit,
-  pruneZaakChildren,
-  refreshBesluitDatums,
-  resetFeedTokens,
-  saveRejected,
-  seen,
-  setFeedToken,
-  setSyncSetting,
-  upsertActiviteit,
-  upsertAgendapunt,
-  upsertKamerstukdossier,
-  upsertToezegging,
-} from '../store/tkFeedRepo.js';
-import {
-  clearFailure,
-  getTkDocumentState,
-  listFailures,
-  refreshStemmingenFingerprint,
-  upsertBesluit,
-  upsertFractie,
-  upsertFractieZetel,
-  upsertFractieZetelPersoon,
-  upsertPersoon,
-  upsertStemming,
-  upsertZaak,
-  upsertZaakActor,
-  type SyncFailure,
-} from '../store/tkRepo.js';
-import { fetchFiles, storeDocument, type DocumentCounts, type DocumentFiles, type FileSource } from './apiDocuments.js';
+import { clearRejected, getFeedToken, getSyncSetting, isReferenced, markAbsent, missingReferences, refreshBesluitDatums, resetFeedTokens, saveRejected, seen, setFeedToken, setSyncSetting } from '../store/tkFeedRepo.js';
+import { clearFailure, getTkDocumentState, listFailures, type SyncFailure } from '../store/tkRepo.js';
+import { fetchFiles, storeDocument, type FileSource } from './apiDocuments.js';
+import { emptyFeedCounts, feedWriter, type FeedCounts } from './feedWriter.js';
 
 /**
  * The sync over SyncFeed 2.0: every category's feed from its stored resume token to its end, page by
@@ -83,25 +48,19 @@ export interface SyncFeedProgress {
   entries: number;
   /** Entries of all categories read in this sync so far. */
   total: number;
+  /** The category's feed has been read to its end. */
+  finished: boolean;
 }
 
-export interface SyncFeedReport extends DocumentCounts {
+export interface SyncFeedReport extends FeedCounts {
   source: 'syncfeed';
   /** Feed entries read, per category. */
   entries: Record<string, number>;
   pages: number;
-  /** Entries stored (new or newer versions). */
-  stored: number;
-  /** Entries the project does not need (other zaken, their besluiten and stemmingen, other documents). */
-  dropped: number;
   /** Entries whose version was already stored (a page read again). */
   unchanged: number;
-  /** Tombstones applied to records we hold. */
-  deleted: number;
   /** Records fetched one by one (Entiteiten/<id>) because a kept record pointed at them. */
   fetched: number;
-  /** Records that broke the schema, by category and id (kept in tk_rejected, the sync went on). */
-  rejected: { category: string; id: string; reason: string }[];
   failures: SyncFailure[];
   seconds: number;
 }
@@ -113,22 +72,12 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
   const started = Date.now();
   const db = store.db;
   const report: SyncFeedReport = {
+    ...emptyFeedCounts(),
     source: 'syncfeed',
     entries: {},
     pages: 0,
-    stored: 0,
-    dropped: 0,
     unchanged: 0,
-    deleted: 0,
     fetched: 0,
-    rejected: [],
-    documents: 0,
-    actors: 0,
-    changedDocuments: 0,
-    filesDownloaded: 0,
-    filesMissing: 0,
-    xmlDownloaded: 0,
-    bytesDownloaded: 0,
     failures: [],
     seconds: 0,
   };
@@ -156,72 +105,8 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
     referenced: (category, id) => isReferenced(db, category, id),
   };
 
-  /** Writes one typed record (inside the page's transaction). `files` is set for documents. */
-  const write = <K extends TkCategory>(category: K, record: TkEntities[K], raw: string, token: number, docFiles?: DocumentFiles): void => {
-    const id = record.Id;
-    if (record.Verwijderd) {
-      const held = markFeedDeleted(db, category, id);
-      if (held) report.deleted++;
-      if (held || category === 'Zaak' || category === 'Besluit') markSeen(db, id, token, held);
-      if (category === 'Stemming' && held) refreshStemmingenFingerprint(db, besluitOf(id));
-      return;
-    }
-    const v: Verdict = verdict(category, record, ctx);
-    if (v !== 'keep') {
-      report.dropped++;
-      if (seen(db, id)?.kept) markFeedDeleted(db, category, id); // kept before, not any more (its soort or zaak changed)
-      if (v === 'drop-parent') {
-        markSeen(db, id, token, false);
-        if (category === 'Zaak') pruneZaakChildren(db, id);
-        else pruneBesluit(db, id);
-      }
-      return;
-    }
-    store1(category, record, raw, token, docFiles);
-    markSeen(db, id, token, true);
-    report.stored++;
-  };
-
-  const besluitOf = (stemmingId: string): string =>
-    (db.prepare('SELECT besluit_id FROM tk_stemming WHERE id = ?').pluck().get(stemmingId) as string | undefined) ?? '';
-
-  const store1 = <K extends TkCategory>(category: K, record: TkEntities[K], raw: string, token: number, docFiles?: DocumentFiles): void => {
-    const r = record as never;
-    switch (category) {
-      case 'Zaak': return upsertZaak(db, r, raw);
-      case 'ZaakActor': return upsertZaakActor(db, r, token, raw);
-      case 'Besluit': return upsertBesluit(db, r, raw);
-      case 'Stemming': {
-        const s = record as TkEntities['Stemming'];
-        upsertStemming(db, s, s.Besluit_Id ?? '', raw);
-        return refreshStemmingenFingerprint(db, s.Besluit_Id ?? '');
-      }
-      case 'Agendapunt': return upsertAgendapunt(db, r, raw);
-      case 'Activiteit': {
-        const a = record as TkEntities['Activiteit'];
-        return upsertActiviteit(db, a, a.Datum ? amsterdamDay(a.Datum) : null, raw);
-      }
-      case 'Document': return storeDocument(store, files, r, docFiles ?? noFiles(), report, false, raw);
-      case 'Persoon': return upsertPersoon(db, r, raw);
-      case 'Fractie': return upsertFractie(db, r, raw);
-      case 'FractieZetel': return upsertFractieZetel(db, r, raw);
-      case 'FractieZetelPersoon': return upsertFractieZetelPersoon(db, r, raw);
-      case 'Kamerstukdossier': return upsertKamerstukdossier(db, r, raw);
-      case 'Toezegging': return upsertToezegging(db, r, raw);
-    }
-  };
-
-  /** An entry typed and checked; a rejected one is kept in tk_rejected and reported. */
-  const typed = (category: TkCategory, e: FeedEntry) => {
-    const t = toEntity(category, e);
-    if (!t.ok) {
-      saveRejected(db, { category, id: t.id, reason: t.reason, raw: e.raw, token: e.token });
-      report.rejected.push({ category, id: t.id, reason: t.reason });
-      info(`rejected ${category} ${t.id}: ${t.reason} (kept in tk_rejected; the sync goes on)`);
-      return null;
-    }
-    return t.record;
-  };
+  const writer = feedWriter(store, { keep: ctx, files, counts: report, info });
+  const { typed, write } = writer;
 
   // 1. Files that failed last time.
   await retryFailedFiles(store, files, report, typed);
@@ -273,9 +158,10 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
           taken += entries.length;
           total += entries.length;
           report.entries[category] += entries.length;
-          options.onProgress?.({ category, entries: report.entries[category], total });
+          options.onProgress?.({ category, entries: report.entries[category], total, finished: false });
           if (options.limit != null && taken >= options.limit) break;
         }
+        options.onProgress?.({ category, entries: report.entries[category], total, finished: true });
       }),
     );
   }
@@ -293,8 +179,7 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
         const r = e && categoryOfElement(e.element) === t.category ? typed(t.category, e) : null;
         if (!r || r.Verwijderd) return markAbsent(db, t.id);
         // Fetched because something kept points at it: stored whatever the keep rules say of it alone.
-        store1(t.category, r as never, e!.raw, seen(db, t.id)?.token ?? 0);
-        markSeen(db, t.id, seen(db, t.id)?.token ?? 0, true);
+        writer.store(t.category, r, e!.raw, seen(db, t.id)?.token ?? 0);
         report.fetched++;
       });
     })();
@@ -313,8 +198,6 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
     return s !== null && e.token !== null && s.token >= e.token;
   }
 }
-
-const noFiles = (): DocumentFiles => ({ file: null, xml: null, publicatie: null, errors: [], missing: false });
 
 /**
  * The keep rules' settings: `--since` and `--soort` as given, else as the last sync was told. A wider

@@ -58,6 +58,7 @@ export interface SyncProgress {
 }
 
 export interface SyncReport {
+  source: 'odata';
   /** Records received per feed (records already stored at the watermark are not counted). */
   fetched: Record<string, number>;
   zaken: number;
@@ -86,6 +87,7 @@ const SMALL_FEEDS: SmallEntitySet[] = ['Fractie', 'Persoon', 'FractieZetel', 'Fr
 export async function syncStage(store: Store, options: SyncOptions): Promise<SyncReport> {
   const started = Date.now();
   const report: SyncReport = {
+    source: 'odata',
     fetched: {},
     zaken: 0,
     besluiten: 0,

@@ -5,7 +5,8 @@ import type { DocumentRecord, Explanation, JekyllMotionPage, RenditionKind } fro
 import { detectSoort } from '../parse/documentKind.js';
 import { sha256 } from '../store/blobStore.js';
 import { documentIdFromUrl, isSeedPage, parseSeedPage } from './seedPage.js';
-import { apiRecordOf, type ApiRecord } from './tk/apiRecordFile.js';
+import { DEFAULT_SYNCFEED_URL, resourceUrl } from './tk/syncfeed/client.js';
+import { apiRecordOf, isAtomFeed, readFeedFile, type ApiRecord } from './tk/apiRecordFile.js';
 
 /** One document found in an import file, with the original bytes to keep. */
 export interface ImportItem {
@@ -95,7 +96,7 @@ const jsonlMotion = z.object({
   samenvatting_gpt35: z.string().nullish(),
 });
 
-const RESOURCE_URL = (id: string) => `https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document(${id})/resource`;
+const RESOURCE_URL = (id: string) => resourceUrl(DEFAULT_SYNCFEED_URL, id);
 
 /** What one import file holds: documents, and Tweede Kamer API records (zaken, document↔zaak links) in JSON lines. */
 export interface ImportRead {
@@ -117,6 +118,9 @@ export function readImportFile(file: string): ImportRead {
     if (text.includes('\uFFFD')) throw new Error('the file is not valid UTF-8 text');
     if (isSeedPage(text)) return { items: [seedPageItem(file, bytes, text)], failures: [] };
     return { items: [plainItem(file, bytes, kind, detectSoort(text))], failures: [] };
+  }
+  if (kind === 'xml' && isAtomFeed(bytes.subarray(0, 2000).toString('utf8'))) {
+    return { items: [], failures: [], apiRecords: readFeedFile(bytes.toString('utf8'), file) };
   }
   // Binary and XML documents: what they are becomes known after extraction.
   return { items: [plainItem(file, bytes, kind, 'overig')], failures: [] };

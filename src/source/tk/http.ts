@@ -83,7 +83,7 @@ export interface Fetched {
 
 export interface TkHttp {
   /** The body bytes; with `expectLength`, a body of another length is retried and finally an error. */
-  get(url: string, options?: { accept?: string; expectLength?: number | null }): Promise<Fetched>;
+  get(url: string, options?: { accept?: string; expectLength?: number | null; retries?: number }): Promise<Fetched>;
   /** A JSON body (OData page, single entity, or `$count` number). */
   getJson(url: string): Promise<unknown>;
   /**
@@ -185,7 +185,7 @@ export function createHttp(options: HttpOptions = {}): TkHttp {
 
   return {
     stats,
-    get: (url, options = {}) => request(url, options.accept ?? '*/*', options.expectLength ?? null, (f) => f),
+    get: (url, options = {}) => request(url, options.accept ?? '*/*', options.expectLength ?? null, (f) => f, options.retries),
     getJson: (url) => request(url, 'application/json', null, (f) => JSON.parse(f.bytes.toString('utf8')) as unknown),
     getParsed: (url, accept, parse, options = {}) => request(url, accept, null, (f) => parse(f.bytes), options.retries),
   };

@@ -78,3 +78,35 @@ export async function* pages<T extends { Id: string }>(http: TkHttp, firstUrl: s
     url = next === undefined ? undefined : new URL(next, url).toString();
   }
 }
+
+/** The one-line explanation a user gets when the OData root answers like the retired API. */
+export const ODATA_RETIRED =
+  'the Tweede Kamer retired OData v4/2.0 on 1 October 2026 (OpenDataPortaal issue #175); ' +
+  'use the default --source syncfeed, or point --base-url at a newer OData root at your own risk';
+
+export class OdataRetiredError extends Error {
+  constructor(readonly url: string, readonly status: number | null) {
+    super(`${ODATA_RETIRED} (${url} answered ${status === null ? 'without OData' : `HTTP ${status}`})`);
+  }
+}
+
+/**
+ * One cheap request to the OData root before a sync: 404/410, or an answer that is not an OData page,
+ * is the retired API (or no OData at all) — said in one line instead of a stack of failed pages.
+ */
+export async function checkOdataRoot(http: TkHttp, base: string): Promise<void> {
+  const url = `${base.replace(/\/+$/, '')}/Zaak?$top=1&$select=Id`;
+  let body: unknown;
+  try {
+    body = await http.getParsed(url, 'application/json', (bytes) => JSON.parse(bytes.toString('utf8')) as unknown, { retries: 1 });
+  } catch (err) {
+    if (err instanceof HttpError && (err.status === 404 || err.status === 410 || err.status === 400)) throw new OdataRetiredError(url, err.status);
+    if (err instanceof HttpError && err.status === null && /does not parse/.test(err.message)) throw new OdataRetiredError(url, null);
+    throw err;
+  }
+  try {
+    asPage(body, url);
+  } catch {
+    throw new OdataRetiredError(url, null);
+  }
+}
