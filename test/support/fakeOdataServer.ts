@@ -395,7 +395,7 @@ export function parseFilter(text: string): Predicate {
 
 // ---------------------------------------------------------------- the recordings
 
-interface Corpus {
+export interface Corpus {
   sharedFiles?: boolean;
   sets: Map<string, Json[]>;
   documentFiles: Map<string, Buffer>;
@@ -414,7 +414,8 @@ export function loadTkmotiesZaken(limit?: number): Json[] {
   return (limit ? lines.slice(0, limit) : lines).map((l) => JSON.parse(l) as Json);
 }
 
-function loadCorpus(options: FakeOdataOptions): Corpus {
+/** The recordings as the OData stand-in serves them (shared with the SyncFeed stand-in, fakeSyncFeedServer.ts). */
+export function loadCorpus(options: FakeOdataOptions): Corpus {
   const corpus: Corpus = { sets: new Map(), documentFiles: new Map(), xmlFiles: new Map() };
   const zaken: Json[] = [];
   const documents: Json[] = [];
