@@ -39,6 +39,7 @@ export function motionRow(v: MotionView): Record<string, unknown> {
     zaak: v.zaak?.nummer ?? null,
     kabinetsappreciatie: v.zaak?.kabinetsappreciatie ?? null,
     uitslag: vote?.uitslag ?? 'onbekend',
+    stemdatum: vote?.datum ?? null,
     zetels_voor: vote?.zetelsVoor ?? null,
     zetels_tegen: vote?.zetelsTegen ?? null,
     stemmingen: (vote?.stemmingen ?? []).map((s) => ({ fractie: s.fractie, soort: s.soort, zetels: s.zetels, ...(s.persoon ? { persoon: s.persoon } : {}) })),

@@ -132,9 +132,9 @@ export function pruneBesluit(db: Db, besluitId: string): void {
 export function isReferenced(db: Db, category: 'Agendapunt' | 'Activiteit', id: string): boolean {
   const sql =
     category === 'Agendapunt'
-      ? 'SELECT 1 FROM tk_besluit WHERE agendapunt_id = ? LIMIT 1'
-      : 'SELECT 1 FROM tk_agendapunt WHERE activiteit_id = ?1 UNION ALL SELECT 1 FROM tk_toezegging WHERE activiteit_id = ?1 LIMIT 1';
-  return prepared(db, sql).get(id) !== undefined;
+      ? 'SELECT 1 FROM tk_besluit WHERE agendapunt_id = @id LIMIT 1'
+      : 'SELECT 1 FROM tk_agendapunt WHERE activiteit_id = @id UNION ALL SELECT 1 FROM tk_toezegging WHERE activiteit_id = @id LIMIT 1';
+  return prepared(db, sql).get({ id }) !== undefined;
 }
 
 /**

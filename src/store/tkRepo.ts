@@ -14,6 +14,7 @@ import type {
 import { voteResult, type BesluitFacts, type StemmingFacts } from '../source/tk/voteResult.js';
 import type { Checkpoint } from '../source/tk/watermark.js';
 import type { FileState } from '../source/tk/documentFiles.js';
+import { normalizeInstant } from '../source/tk/instant.js';
 import { prepared, type Db } from './db.js';
 
 /**
@@ -43,11 +44,11 @@ function prepare(db: Db) {
         vergaderjaar = COALESCE(excluded.vergaderjaar, tk_zaak.vergaderjaar), kamerstukdossier_id = COALESCE(excluded.kamerstukdossier_id, tk_zaak.kamerstukdossier_id),
         gewijzigd_op = excluded.gewijzigd_op, api_gewijzigd_op = excluded.api_gewijzigd_op, verwijderd = excluded.verwijderd, raw = excluded.raw`),
     deleteZaakActors: prepared(db, 'DELETE FROM tk_zaak_actor WHERE zaak_id = ?'),
-    zaakActor: prepared(db, `INSERT OR REPLACE INTO tk_zaak_actor (id, zaak_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw)
-      VALUES (@id, @parent, @pos, @actorNaam, @actorFractie, @relatie, @functie, @persoonId, @fractieId, @verwijderd, @raw)`),
+    zaakActor: prepared(db, `INSERT OR REPLACE INTO tk_zaak_actor (id, zaak_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, gewijzigd_op, verwijderd, raw)
+      VALUES (@id, @parent, @pos, @actorNaam, @actorFractie, @relatie, @functie, @persoonId, @fractieId, @gewijzigdOp, @verwijderd, @raw)`),
     deleteDocumentActors: prepared(db, 'DELETE FROM tk_document_actor WHERE document_id = ?'),
-    documentActor: prepared(db, `INSERT OR REPLACE INTO tk_document_actor (id, document_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, verwijderd, raw)
-      VALUES (@id, @parent, @pos, @actorNaam, @actorFractie, @relatie, @functie, @persoonId, @fractieId, @verwijderd, @raw)`),
+    documentActor: prepared(db, `INSERT OR REPLACE INTO tk_document_actor (id, document_id, pos, actor_naam, actor_fractie, relatie, functie, persoon_id, fractie_id, gewijzigd_op, verwijderd, raw)
+      VALUES (@id, @parent, @pos, @actorNaam, @actorFractie, @relatie, @functie, @persoonId, @fractieId, @gewijzigdOp, @verwijderd, @raw)`),
     deleteBesluitLinks: prepared(db, 'DELETE FROM tk_besluit_zaak WHERE zaak_id = ?'),
     besluitLink: prepared(db, 'INSERT OR IGNORE INTO tk_besluit_zaak (besluit_id, zaak_id) VALUES (?, ?)'),
     deleteZakenOfBesluit: prepared(db, 'DELETE FROM tk_besluit_zaak WHERE besluit_id = ?'),
@@ -94,6 +95,14 @@ function prepare(db: Db) {
 }
 
 const flag = (v: boolean | null | undefined): number => (v ? 1 : 0);
+/** One form for both sources (OData writes a local offset, SyncFeed is normalised already), so the order is the same. */
+const instantOrNull = (v: string | null | undefined): string | null => {
+  try {
+    return v ? normalizeInstant(v) : null;
+  } catch {
+    return null;
+  }
+};
 const str = (v: string | null | undefined): string | null => v ?? null;
 const num = (v: number | null | undefined): number | null => (typeof v === 'number' ? v : null);
 
@@ -140,7 +149,7 @@ export function upsertZaak(db: Db, z: TkZaak, raw?: string): void {
   }
 }
 
-/** One ZaakActor on its own (SyncFeed: the actor holds the ref to its zaak); `pos` orders a zaak's actors. */
+/** One ZaakActor on its own (SyncFeed: the actor holds the ref to its zaak); `pos` is its place in the feed. */
 export function upsertZaakActor(db: Db, a: TkActor, pos: number, raw: string): void {
   st(db).zaakActor.run({ ...actorParams(a, a.Zaak_Id ?? '', pos), raw });
 }
@@ -156,6 +165,7 @@ function actorParams(a: TkActor, parent: string, pos: number) {
     functie: str(a.Functie),
     persoonId: str(a.Persoon_Id),
     fractieId: str(a.Fractie_Id),
+    gewijzigdOp: instantOrNull(a.GewijzigdOp),
     verwijderd: flag(a.Verwijderd),
     raw: JSON.stringify(a),
   };
@@ -456,11 +466,12 @@ const actorsSql = (table: string, key: string) =>
       ORDER BY fzp.van DESC LIMIT 1) AS zetel_fractie,
      (SELECT f.afkorting FROM tk_fractie f WHERE f.id = a.fractie_id) AS fractie_by_id,
      (SELECT p.fractielabel FROM tk_persoon p WHERE p.id = a.persoon_id) AS fractielabel
-   FROM ${table} a WHERE a.${key} = @id AND a.verwijderd = 0 ORDER BY a.pos`;
+   FROM ${table} a WHERE a.${key} = @id AND a.verwijderd = 0 ORDER BY a.gewijzigd_op, a.id`;
 const ACTORS_SQL = { tk_zaak_actor: actorsSql('tk_zaak_actor', 'zaak_id'), tk_document_actor: actorsSql('tk_document_actor', 'document_id') };
 
 /**
- * Indieners first, then medeindieners, in the API's order. Records without Relatie (recordings made
+ * Indieners first, then medeindieners, each in the order the Kamer recorded them (their GewijzigdOp, then
+ * id): the one order both sources carry — the SyncFeed has no position of an actor in its zaak. Records without Relatie (recordings made
  * with $select) count when the actor is a person or fractie rather than a minister or commissie.
  * The fractie is the one recorded on the actor; else the member's seat at the zaak's date; else the
  * Persoon's current Fractielabel.

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { normalizeInstant } from '../../src/source/tk/instant.js';
 import { getBlob } from '../../src/store/blobStore.js';
 import { getRenditions } from '../../src/store/documentRepo.js';
 import { getMotionZaak } from '../../src/store/tkRepo.js';
@@ -38,7 +39,10 @@ describe('a full sync against the local OData server', () => {
       expect(mz.kabinetsappreciatie).toBe(z.Kabinetsappreciatie ?? null);
       expect([mz.vote?.zetelsVoor, mz.vote?.zetelsTegen]).toEqual([b.Stats.Voor, b.Stats.Tegen]);
       expect(mz.vote?.uitslag).toBe(b.BesluitSoort.replace('Stemmen - ', ''));
-      const actors = z.ZaakActor as { ActorNaam: string; ActorFractie: string | null }[];
+      // In the order the Kamer recorded them: GewijzigdOp, then Id (the one order the SyncFeed carries too).
+      const actors = (z.ZaakActor as { Id: string; ActorNaam: string; ActorFractie: string | null; GewijzigdOp: string }[])
+        .map((a) => ({ ...a, at: normalizeInstant(a.GewijzigdOp) }))
+        .sort((a, b) => a.at.localeCompare(b.at) || a.Id.localeCompare(b.Id));
       expect(mz.indieners.map((i) => [i.naam, i.fractie])).toEqual(actors.map((a) => [a.ActorNaam, a.ActorFractie]));
       // The file is the one the server serves, kept byte for byte.
       const pdf = getRenditions(db, docId).find((r) => r.kind === 'pdf')!;

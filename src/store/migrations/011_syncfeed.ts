@@ -16,6 +16,11 @@ ALTER TABLE tk_fractie RENAME COLUMN raw_json TO raw;
 ALTER TABLE tk_fractie_zetel RENAME COLUMN raw_json TO raw;
 ALTER TABLE tk_fractie_zetel_persoon RENAME COLUMN raw_json TO raw;
 
+-- A zaak's actors are shown in the order the Kamer recorded them (GewijzigdOp, then id): the SyncFeed has no position.
+ALTER TABLE tk_zaak_actor ADD COLUMN gewijzigd_op TEXT;
+ALTER TABLE tk_document_actor ADD COLUMN gewijzigd_op TEXT;
+UPDATE tk_zaak_actor SET gewijzigd_op = json_extract(raw, '$.GewijzigdOp') WHERE json_valid(raw);
+UPDATE tk_document_actor SET gewijzigd_op = json_extract(raw, '$.GewijzigdOp') WHERE json_valid(raw);
 ALTER TABLE tk_zaak ADD COLUMN vergaderjaar TEXT;
 ALTER TABLE tk_zaak ADD COLUMN kamerstukdossier_id TEXT;
 ALTER TABLE tk_fractie_zetel ADD COLUMN gewicht INTEGER;

@@ -168,7 +168,8 @@ function readEntities(xml: string, where: string, on: Handlers, bareAllowed = fa
     const name = stack.pop() ?? '';
     const depth = stack.length;
     if (entity && depth === entityDepth + 1 && child) {
-      const value = child.nil ? null : child.text.trim() === '' ? null : child.text.trim();
+      // Values as written (a titel may end in a space; OData kept it too); only an empty element is null.
+      const value = child.nil || child.text.trim() === '' ? null : child.text;
       if (!(child.name in entity.fields)) entity.fields[child.name] = value;
       else if (value !== null) {
         const first = entity.fields[child.name];

@@ -66,9 +66,9 @@ const base = { Id: guid, GewijzigdOp: text, ApiGewijzigdOp: text, Verwijderd: z.
 
 const SCHEMAS = {
   Zaak: z.object({ ...base, Nummer: text, Soort: text, Titel: text, Onderwerp: text, GestartOp: text, Vergaderjaar: text, Volgnummer: int, Kabinetsappreciatie: text, Kamerstukdossier_Id: opt(guid) }),
-  ZaakActor: z.object({ ...base, Zaak_Id: guid, ActorNaam: text, ActorFractie: text, Functie: text, Relatie: text, Persoon_Id: opt(guid), Fractie_Id: opt(guid) }),
+  ZaakActor: z.object({ ...base, Zaak_Id: opt(guid), ActorNaam: text, ActorFractie: text, Functie: text, Relatie: text, Persoon_Id: opt(guid), Fractie_Id: opt(guid) }),
   Besluit: z.object({ ...base, Zaak_Ids: z.array(guid), Agendapunt_Id: opt(guid), StemmingsSoort: text, BesluitSoort: text, BesluitTekst: text, Opmerking: text, Status: text, AgendapuntZaakBesluitVolgorde: int }),
-  Stemming: z.object({ ...base, Besluit_Id: guid, Soort: text, FractieGrootte: int, ActorNaam: text, ActorFractie: text, Vergissing: flag, SidActorLid: text, SidActorFractie: text, Persoon_Id: opt(guid), Fractie_Id: opt(guid) }),
+  Stemming: z.object({ ...base, Besluit_Id: opt(guid), Soort: text, FractieGrootte: int, ActorNaam: text, ActorFractie: text, Vergissing: flag, SidActorLid: text, SidActorFractie: text, Persoon_Id: opt(guid), Fractie_Id: opt(guid) }),
   Agendapunt: z.object({ ...base, Activiteit_Id: opt(guid), Nummer: text, Onderwerp: text }),
   Activiteit: z.object({ ...base, Datum: text, Soort: text, Nummer: text, Onderwerp: text, Status: text }),
   Document: z.object({ ...base, Soort: text, DocumentNummer: text, Titel: text, Onderwerp: text, Datum: text, Vergaderjaar: text, Volgnummer: int, ContentType: text, ContentLength: int, HuidigeDocumentVersie_Id: opt(guid), Kamerstukdossier_Id: opt(guid), Zaak: z.array(z.object({ Id: guid })) }),
@@ -87,16 +87,20 @@ const SCHEMAS = {
 /** Reads one entry's fields; a value that is not what its name promises is kept as NaN/text so that zod rejects it. */
 function reader(e: FeedEntry) {
   const s = (name: string): string | null => e.fields[name] ?? null;
+  const trimmed = (name: string): string | null => s(name)?.trim() ?? null;
   return {
     s,
-    int: (name: string): number | null => (s(name) === null ? null : /^-?\d+$/.test(s(name)!) ? Number(s(name)) : Number.NaN),
+    int: (name: string): number | null => {
+      const v = trimmed(name);
+      return v === null ? null : /^-?\d+$/.test(v) ? Number(v) : Number.NaN;
+    },
     bool: (name: string): boolean | string | null => {
-      const v = s(name)?.toLowerCase() ?? null;
+      const v = trimmed(name)?.toLowerCase() ?? null;
       return v === null ? null : v === 'true' ? true : v === 'false' ? false : v;
     },
     /** A datetime field (local time without offset, read as Amsterdam). */
     instant: (name: string): string | null => {
-      const v = s(name);
+      const v = trimmed(name);
       if (v === null) return null;
       try {
         return normalizeInstant(v, 'amsterdam');
@@ -105,7 +109,7 @@ function reader(e: FeedEntry) {
       }
     },
     /** A date-only field keeps its calendar day. */
-    day: (name: string): string | null => s(name)?.slice(0, 10) ?? null,
+    day: (name: string): string | null => trimmed(name)?.slice(0, 10) ?? null,
     ref: (name: string): string | null => e.refs[name]?.[0] ?? null,
     refs: (name: string): string[] => e.refs[name] ?? [],
     all: (name: string): string[] => e.lists[name] ?? (s(name) === null ? [] : [s(name)!]),
