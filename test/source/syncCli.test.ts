@@ -27,16 +27,16 @@ function motiemonitor(...args: string[]): Promise<{ code: number | null; stdout:
 
 describe('motiemonitor sync (CLI)', () => {
   it('says what it fetched in one line', { timeout: 60_000 }, async () => {
-    const r = await motiemonitor('sync', '--base-url', server.baseUrl, '--rate', '0', '--limit', '5', '--grace', '0');
+    const r = await motiemonitor('sync', '--source', 'odata', '--base-url', server.baseUrl, '--rate', '0', '--limit', '5', '--grace', '0');
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout.trim()).toMatch(/^sync: 5 zaken \(5 besluiten, \d+ stemmingen\), 5 documents \(5 new or changed\), 5 files \+ 0 XML downloaded .* nothing failed$/);
+    expect(r.stdout.trim()).toMatch(/^sync \(OData\): 5 zaken \(5 besluiten, \d+ stemmingen\), 5 documents \(5 new or changed\), 5 files \+ 0 XML downloaded .* nothing failed$/);
   });
 
   it('explains a bad option and exits 1', { timeout: 60_000 }, async () => {
-    const r = await motiemonitor('sync', '--since', 'gisteren', '--base-url', server.baseUrl);
+    const r = await motiemonitor('sync', '--source', 'odata', '--since', 'gisteren', '--base-url', server.baseUrl);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('motiemonitor: "gisteren" is not a date: use YYYY-MM-DD or an ISO timestamp\n');
-    const rate = await motiemonitor('sync', '--rate', 'snel', '--base-url', server.baseUrl);
+    const rate = await motiemonitor('sync', '--source', 'odata', '--rate', 'snel', '--base-url', server.baseUrl);
     expect(rate.stderr).toBe('motiemonitor: --rate must be a number ≥ 0, not "snel"\n');
   });
 

@@ -23,7 +23,7 @@ afterAll(() => server.close());
 function cli(db: string, extra: string[] = []) {
   return spawn(
     process.execPath,
-    ['--import', 'tsx', 'src/cli/main.ts', '--db', db, '--json', 'sync', '--base-url', server.baseUrl, '--rate', '0', '--concurrency', '8', '--grace', '0', ...extra],
+    ['--import', 'tsx', 'src/cli/main.ts', '--db', db, '--json', 'sync', '--source', 'odata', '--base-url', server.baseUrl, '--rate', '0', '--concurrency', '8', '--grace', '0', ...extra],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
 }

@@ -46,6 +46,7 @@ export async function probeSources(http: TkHttp, syncFeedBase: string, odataBase
 }
 
 function reason(err: unknown): string {
-  if (err instanceof HttpError) return err.status !== null ? `HTTP ${err.status}` : err.message;
+  // The line names the URL already.
+  if (err instanceof HttpError) return err.status !== null ? `HTTP ${err.status}` : err.message.replace(` (${err.url})`, '');
   return (err as Error).message;
 }
