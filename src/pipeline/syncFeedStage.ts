@@ -244,6 +244,8 @@ async function retryFailedFiles(
       if (!raw?.trimStart().startsWith('{')) clearFailure(db, f.kind, f.entityId); // an OData record is the OData sync's to retry
       continue;
     }
+    // The stored record is the entity without its feed entry: the entry's time is the one stored.
+    d.ApiGewijzigdOp = state.apiGewijzigdOp;
     const got = await fetchFiles(store, files, d);
     db.transaction(() => storeDocument(store, files, d, got, report, true, raw!))();
   }

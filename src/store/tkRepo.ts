@@ -283,6 +283,7 @@ export function upsertFractieZetelPersoon(db: Db, z: TkFractieZetelPersoon, raw?
 export interface TkDocumentState extends FileState {
   id: string;
   gewijzigdOp: string | null;
+  apiGewijzigdOp: string | null;
   contentLength: number | null;
   verwijderd: boolean;
 }
@@ -292,6 +293,7 @@ export function getTkDocumentState(db: Db, id: string): TkDocumentState | null {
     | {
         id: string;
         gewijzigd_op: string | null;
+        api_gewijzigd_op: string | null;
         content_length: number | null;
         verwijderd: number;
         file_sha256: string | null;
@@ -307,6 +309,7 @@ export function getTkDocumentState(db: Db, id: string): TkDocumentState | null {
   return {
     id: r.id,
     gewijzigdOp: r.gewijzigd_op,
+    apiGewijzigdOp: r.api_gewijzigd_op,
     contentLength: r.content_length,
     verwijderd: r.verwijderd === 1,
     fileSha256: r.file_sha256,
