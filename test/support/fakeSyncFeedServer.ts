@@ -209,7 +209,10 @@ export async function startFakeSyncFeedServer(options: FakeSyncFeedOptions = {})
   const copyId = (copy: number, pos: number): string => {
     const id = sorted[pos]!.id;
     if (copy === 0) return id;
-    return syntheticId(`repeat:${copy}:${id}`).slice(0, 24) + copy.toString(16).padStart(4, '0') + pos.toString(16).padStart(8, '0');
+    // Name-based like syntheticId, but with a cheap hash (pages of copies compute one per entry and ref); the last
+    // group encodes (copy, position), which makes the id unique and lets decode() find the entity without a table.
+    const h = (fnv(`${copy}:${id}`).toString(16).padStart(8, '0') + fnv(`${id}:${copy}`).toString(16).padStart(8, '0') + fnv(`r${copy}${id}`).toString(16).padStart(8, '0'));
+    return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(12, 15)}-8${h.slice(15, 18)}-${copy.toString(16).padStart(4, '0')}${pos.toString(16).padStart(8, '0')}`;
   };
   const decode = (id: string): { copy: number; pos: number } | undefined => {
     const pos0 = baseIndex.get(id);
