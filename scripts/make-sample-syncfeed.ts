@@ -1,8 +1,9 @@
 /**
  * Writes the bundled sample's API records in SyncFeed 2.0 form: `npx tsx scripts/make-sample-syncfeed.ts`.
  *
- * Reads sample/api/zaken.jsonl (the real OData Zaak records of the 45 sample motions, with their nested ZaakActor,
- * Besluit and Stemming, recorded by tkmoties) and writes sample/api/syncfeed/<Category>.xml: one Atom feed page per
+ * Reads the real OData Zaak records of the 45 sample motions (those sample/api/document-zaak.jsonl links to) from
+ * fixtures/corpus/tkmoties/zaken.jsonl.gz, with their nested ZaakActor, Besluit and Stemming as tkmoties recorded
+ * them, and writes sample/api/syncfeed/<Category>.xml: one Atom feed page per
  * category (Zaak, ZaakActor, Besluit, Stemming) in the form of the real feed, using test/support/syncFeedXml.ts.
  *
  * Real: every record and every value (ids, names, votes, seats, kabinetsappreciatie, GewijzigdOp → tk:bijgewerkt,
@@ -19,9 +20,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { type Category, type Json, type Refs, entityXml, entryXml, feedPageXml, instantMs } from '../test/support/syncFeedXml.js';
 
-const IN = 'sample/api/zaken.jsonl';
+const CORPUS = 'fixtures/corpus/tkmoties/zaken.jsonl.gz';
+const LINKS = 'sample/api/document-zaak.jsonl';
 const OUT = 'sample/api/syncfeed';
 
 interface Item {
@@ -30,10 +33,15 @@ interface Item {
   refs: Refs;
 }
 
-const zaken = readFileSync(IN, 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Json);
+const jsonLines = (text: string): Json[] => text.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Json);
+const linked = jsonLines(readFileSync(LINKS, 'utf8')).map((l) => String(l.Zaak_Id));
+const byId = new Map(jsonLines(gunzipSync(readFileSync(CORPUS)).toString('utf8')).map((z) => [String(z.Id), z]));
+// In the order of the link file (as the earlier sample/api/zaken.jsonl had them).
+const zaken = linked.map((id) => {
+  const z = byId.get(id);
+  if (!z) throw new Error(`zaak ${id} of ${LINKS} is not in ${CORPUS}`);
+  return z;
+});
 
 const items: Item[] = [];
 for (const z of zaken) {

@@ -92,7 +92,7 @@ describe('motiemonitor CLI on the sample', () => {
     const out = join(tmp.dir, 'site');
     const first = cli(['--db', db, 'run', '--sample', '--out', out], { cwd: tmp.dir });
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toMatch(/65 documents and 90 API records imported, 62 parsed, 60 explained, \d+ pages written in [\d.]+ s/);
+    expect(first.stdout).toMatch(/65 documents and 1134 API records imported, 62 parsed, 60 explained, \d+ pages written in [\d.]+ s/);
     expect(first.stdout).toContain(join(out, 'index.html'));
     const before = dump(db);
     const second = cli(['--db', db, 'run', '--sample', '--out', out], { cwd: tmp.dir });

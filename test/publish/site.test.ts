@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { saveExplanation, saveText, getExplanations } from '../../src/store/documentRepo.js';
-import { getMotionZaak, upsertBesluit, upsertZaak } from '../../src/store/tkRepo.js';
-import type { TkBesluit, TkStemming } from '../../src/source/tk/records.js';
+import { getMotionZaak, upsertZaak } from '../../src/store/tkRepo.js';
+import { parseEntityXml } from '../../src/source/tk/syncfeed/atomPage.js';
+import { emptyFeedCounts, feedWriter } from '../../src/pipeline/feedWriter.js';
 import { importPaths } from '../../src/pipeline/importStage.js';
 import { parseStage } from '../../src/pipeline/parseStage.js';
 import { explainStage } from '../../src/pipeline/explainStage.js';
@@ -129,13 +130,16 @@ describe('static site on the sample', () => {
     const b = db.prepare(`SELECT dz.document_id, b.id, b.api_gewijzigd_op FROM tk_document_zaak dz JOIN tk_besluit_zaak bz ON bz.zaak_id = dz.zaak_id
       JOIN tk_besluit b ON b.id = bz.besluit_id WHERE EXISTS (SELECT 1 FROM tk_stemming s WHERE s.besluit_id = b.id) LIMIT 1`).get() as { document_id: string; id: string; api_gewijzigd_op: string | null } | undefined;
     expect(b, 'the sample has stemmingen').toBeTruthy();
-    const stemmingen = (db.prepare('SELECT raw FROM tk_stemming WHERE besluit_id = ? ORDER BY id').pluck().all(b!.id) as string[]).map((r) => JSON.parse(r) as TkStemming);
-    const besluit = JSON.parse(db.prepare('SELECT raw FROM tk_besluit WHERE id = ?').pluck().get(b!.id) as string) as TkBesluit;
+    // The sample's stemmingen came as SyncFeed XML: the correction arrives as that stemming re-emitted with vergissing.
+    const raw = db.prepare('SELECT raw FROM tk_stemming WHERE besluit_id = ? ORDER BY id LIMIT 1').pluck().get(b!.id) as string;
     await s.rebuild({ searchIndex: false });
     const fingerprint = () => db.prepare('SELECT fingerprint FROM publish_motions WHERE document_id = ?').pluck().get(b!.document_id);
     const before = fingerprint();
-    stemmingen[0] = { ...stemmingen[0]!, Vergissing: true, ApiGewijzigdOp: '2099-02-01T00:00:00Z' };
-    upsertBesluit(db, { ...besluit, ApiGewijzigdOp: b!.api_gewijzigd_op, Stemming: stemmingen });
+    const corrected = raw.replace(/<vergissing>false<\/vergissing>/, '').replace(/<\/(\w+:)?stemming>$/, '<vergissing>true</vergissing>$&');
+    const entry = { ...parseEntityXml(corrected, 'test')!, updated: '2099-02-01T00:00:00Z', token: 99_999_999 };
+    const writer = feedWriter(s.store, { keep: 'all', counts: emptyFeedCounts(), info: () => {}, files: null as never });
+    db.transaction(() => writer.write('Stemming', writer.typed('Stemming', entry)!, corrected, entry.token))();
+    expect(db.prepare('SELECT vergissing FROM tk_stemming WHERE raw = ?').pluck().get(corrected)).toBe(1);
     const after = await s.rebuild({ searchIndex: false });
     expect(after.motionsChanged).toBeGreaterThanOrEqual(1);
     expect(fingerprint()).not.toBe(before);

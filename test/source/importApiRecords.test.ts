@@ -3,6 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPaths } from '../../src/pipeline/importStage.js';
 import { getMotionZaak } from '../../src/store/tkRepo.js';
+import { normalizeInstant } from '../../src/source/tk/instant.js';
+import { loadTkmotiesZaken } from '../support/fakeOdataServer.js';
 import { tempStore } from '../support/tempStore.js';
 import { count, dumpStore } from './syncSupport.js';
 
@@ -11,22 +13,32 @@ afterEach(() => cleanup());
 
 const lines = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
 
-describe('importing API-shape records (the offline sample with votes)', () => {
+type RecordedZaak = {
+  Id: string;
+  Kabinetsappreciatie: string;
+  ZaakActor: { Id: string; ActorNaam: string; ActorFractie: string; GewijzigdOp: string }[];
+  Besluit: { Stats: { Voor: number; Tegen: number } }[];
+};
+
+describe('importing API records (the offline sample with votes, in SyncFeed form)', () => {
   it('gives 45 sample motions their zaak, indieners with fracties and vote, and changes nothing the second time', () => {
     const t = tempStore();
     cleanup = t.cleanup;
     const first = importPaths(t.store, ['sample']);
     expect(first.failures).toEqual([]);
-    expect(first.apiRecords).toBe(90);
+    // 45 links, and the SyncFeed pages: 45 zaken, 99 actors, 45 besluiten, 900 stemmingen.
+    expect(first.apiRecords).toBe(45 + 45 + 99 + 45 + 900);
     const links = lines<{ Document_Id: string; Zaak_Id: string; Zaak_Nummer: string }>('sample/api/document-zaak.jsonl');
-    const zaken = new Map(lines<{ Id: string; Kabinetsappreciatie: string; ZaakActor: { ActorNaam: string; ActorFractie: string }[]; Besluit: { Stats: { Voor: number; Tegen: number } }[] }>('sample/api/zaken.jsonl').map((z) => [z.Id, z]));
+    // What the pages were written from: the recorded zaken (scripts/make-sample-syncfeed.ts).
+    const zaken = new Map((loadTkmotiesZaken() as unknown as RecordedZaak[]).map((z) => [z.Id, z]));
     expect(links).toHaveLength(45);
     for (const link of links) {
       const mz = getMotionZaak(t.store.db, link.Document_Id);
       const z = zaken.get(link.Zaak_Id)!;
       expect(mz?.nummer).toBe(link.Zaak_Nummer);
       expect(mz?.kabinetsappreciatie).toBe(z.Kabinetsappreciatie);
-      expect(mz?.indieners.map((i) => i.fractie)).toEqual(z.ZaakActor.map((a) => a.ActorFractie));
+      const actors = [...z.ZaakActor].sort((a, b) => normalizeInstant(a.GewijzigdOp).localeCompare(normalizeInstant(b.GewijzigdOp)) || a.Id.localeCompare(b.Id));
+      expect(mz?.indieners.map((i) => i.fractie)).toEqual(actors.map((a) => a.ActorFractie));
       expect([mz?.vote?.zetelsVoor, mz?.vote?.zetelsTegen]).toEqual([z.Besluit[0]!.Stats.Voor, z.Besluit[0]!.Stats.Tegen]);
     }
     const before = dumpStore(t.store.db, t.store.blobDir);
@@ -39,7 +51,7 @@ describe('importing API-shape records (the offline sample with votes)', () => {
   it('reads a zaak line and a link line among motion lines, and reports a bad line', () => {
     const t = tempStore();
     cleanup = t.cleanup;
-    const zaak = readFileSync('sample/api/zaken.jsonl', 'utf8').split('\n')[0]!;
+    const zaak = JSON.stringify(loadTkmotiesZaken(1)[0]);
     const id = JSON.parse(zaak).Id as string;
     const motion = JSON.stringify({ id: '00000000-0000-4000-8000-000000000001', tekst: 'MOTIE VAN HET LID X\nDe Kamer,' });
     const link = JSON.stringify({ Document_Id: '00000000-0000-4000-8000-000000000001', Zaak_Id: id });
