@@ -9,7 +9,6 @@ import {
   pruneBesluit,
   pruneZaakChildren,
   saveRejected,
-  seen,
   upsertActiviteit,
   upsertAgendapunt,
   upsertKamerstukdossier,
@@ -34,6 +33,13 @@ import { storeDocument, type DocumentCounts, type DocumentFiles, type FileSource
  * (keep.ts), and what was kept or dropped remembered (tk_feed_seen). Runs inside the caller's transaction.
  */
 
+/**
+ * The parents the keep rules judge children by: what the sync kept or dropped of them, and the token of the
+ * version stored (an older version never overwrites a newer one), is remembered in tk_feed_seen. Other records
+ * are written as they come: reading their page twice writes the same version twice, which changes nothing.
+ */
+export const TRACKED: ReadonlySet<TkCategory> = new Set<TkCategory>(['Zaak', 'Besluit']);
+
 export interface FeedCounts extends DocumentCounts {
   stored: number;
   dropped: number;
@@ -52,6 +58,8 @@ export interface FeedWriterOptions {
 export function feedWriter(store: Store, o: FeedWriterOptions) {
   const db = store.db;
   const { counts } = o;
+  /** Besluiten whose stemmingen changed: their fingerprint for the site build is recomputed once, in `flush`. */
+  const touched = new Set<string>();
 
   /** The entry as a typed record, or null when it breaks the schema (then it is kept aside and reported). */
   function typed<K extends TkCategory>(category: K, e: FeedEntry): TkEntities[K] | null {
@@ -70,11 +78,8 @@ export function feedWriter(store: Store, o: FeedWriterOptions) {
       const held = markFeedDeleted(db, category, id);
       if (held) counts.deleted++;
       // A dropped parent's tombstone is remembered too, so that its children are dropped and not held.
-      if (held || category === 'Zaak' || category === 'Besluit') markSeen(db, id, token, held);
-      if (held && category === 'Stemming') {
-        const besluitId = db.prepare('SELECT besluit_id FROM tk_stemming WHERE id = ?').pluck().get(id) as string;
-        refreshStemmingenFingerprint(db, besluitId);
-      }
+      if (TRACKED.has(category)) markSeen(db, id, token, held);
+      if (held && category === 'Stemming') touched.add(db.prepare('SELECT besluit_id FROM tk_stemming WHERE id = ?').pluck().get(id) as string);
       return;
     }
     const v = o.keep === 'all' ? 'keep' : verdict(category, record, o.keep);
@@ -83,7 +88,8 @@ export function feedWriter(store: Store, o: FeedWriterOptions) {
       return;
     }
     counts.dropped++;
-    if (seen(db, id)?.kept) markFeedDeleted(db, category, id); // kept before, not any more (its soort or date changed)
+    // Kept before, not any more: its own soort or date changed (children go with their parent instead).
+    if (category === 'Zaak' || category === 'Document') markFeedDeleted(db, category, id);
     if (v === 'drop-parent') {
       markSeen(db, id, token, false);
       if (category === 'Zaak') pruneZaakChildren(db, id);
@@ -102,7 +108,7 @@ export function feedWriter(store: Store, o: FeedWriterOptions) {
       case 'Stemming': {
         const s = record as TkEntities['Stemming'];
         upsertStemming(db, s, s.Besluit_Id ?? '', raw);
-        refreshStemmingenFingerprint(db, s.Besluit_Id ?? '');
+        touched.add(s.Besluit_Id ?? '');
         break;
       }
       case 'Agendapunt': upsertAgendapunt(db, r, raw); break;
@@ -119,11 +125,17 @@ export function feedWriter(store: Store, o: FeedWriterOptions) {
       case 'Kamerstukdossier': upsertKamerstukdossier(db, r, raw); break;
       case 'Toezegging': upsertToezegging(db, r, raw); break;
     }
-    markSeen(db, record.Id, token, true);
+    if (TRACKED.has(category)) markSeen(db, record.Id, token, true);
     counts.stored++;
   }
 
-  return { typed, write, store: store1 };
+  /** Ends a batch of writes (inside the same transaction): what is derived from several records is brought up to date. */
+  function flush(): void {
+    for (const besluitId of touched) refreshStemmingenFingerprint(db, besluitId);
+    touched.clear();
+  }
+
+  return { typed, write, store: store1, flush };
 }
 
 export const NO_FILES: DocumentFiles = Object.freeze({ file: null, xml: null, publicatie: null, errors: [], missing: false });

@@ -87,6 +87,7 @@ export function importPaths(
         }
         report.apiRecords++;
       }
+      feed.flush();
     })();
   }
   if (report.apiRecords > 0) store.db.transaction(() => refreshBesluitDatums(store.db))();

@@ -7,10 +7,10 @@ import { categoryOfElement, type TkCategory, type TkEntities } from '../source/t
 import { SYNC_ROUNDS, verdict, type KeepContext } from '../source/tk/syncfeed/keep.js';
 import type { Store } from '../store/db.js';
 import { getRaw } from '../store/documentRepo.js';
-import { clearRejected, getFeedToken, getSyncSetting, isReferenced, markAbsent, missingReferences, refreshBesluitDatums, resetFeedTokens, saveRejected, seen, setFeedToken, setSyncSetting } from '../store/tkFeedRepo.js';
+import { clearRejected, getFeedToken, listRejected, getSyncSetting, isReferenced, markAbsent, missingReferences, refreshBesluitDatums, resetFeedTokens, saveRejected, seen, setFeedToken, setSyncSetting } from '../store/tkFeedRepo.js';
 import { clearFailure, getTkDocumentState, listFailures, type SyncFailure } from '../store/tkRepo.js';
 import { fetchFiles, storeDocument, type FileSource } from './apiDocuments.js';
-import { emptyFeedCounts, feedWriter, type FeedCounts } from './feedWriter.js';
+import { emptyFeedCounts, feedWriter, TRACKED, type FeedCounts } from './feedWriter.js';
 
 /**
  * The sync over SyncFeed 2.0: every category's feed from its stored resume token to its end, page by
@@ -107,6 +107,8 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
 
   const writer = feedWriter(store, { keep: ctx, files, counts: report, info });
   const { typed, write } = writer;
+  // A record rejected earlier is cleared when a valid version arrives; most stores hold none, so most syncs skip the check.
+  const hadRejected = listRejected(db).length > 0;
 
   // 1. Files that failed last time.
   await retryFailedFiles(store, files, report, typed);
@@ -136,7 +138,7 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
           // Downloads first, outside the transaction: for documents that will be kept (fetchFiles skips a file it holds).
           const docFiles = await Promise.all(
             records.map((r, i) => {
-              if (category !== 'Document' || !r || r.Verwijderd || isCurrentVersion(entries[i]!)) return undefined;
+              if (category !== 'Document' || !r || r.Verwijderd || isCurrentVersion(entries[i]!, category)) return undefined;
               return verdict('Document', r as TkDocument, ctx) === 'keep' ? downloads(() => fetchFiles(store, files, r as TkDocument)) : undefined;
             }),
           );
@@ -145,13 +147,14 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
             records.forEach((r, i) => {
               const e = entries[i]!;
               if (!r || e.token === null) return;
-              if (isCurrentVersion(e)) {
+              if (isCurrentVersion(e, category)) {
                 report.unchanged++;
                 return;
               }
-              clearRejected(db, category, e.id);
+              if (hadRejected) clearRejected(db, category, e.id);
               write(category, r, e.raw, e.token, docFiles[i]);
             });
+            writer.flush();
             const resumeAfter = entries.length < page.entries.length ? entries.at(-1)?.token : page.resumeAfter;
             if (resumeAfter != null) setFeedToken(db, category, resumeAfter);
           })();
@@ -182,6 +185,7 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
         writer.store(t.category, r, e!.raw, seen(db, t.id)?.token ?? 0);
         report.fetched++;
       });
+      writer.flush();
     })();
   }
 
@@ -192,9 +196,9 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
   report.seconds = (Date.now() - started) / 1000;
   return report;
 
-  /** The entry's version is the one stored (a page read again after a kill, a stale page). */
-  function isCurrentVersion(e: FeedEntry): boolean {
-    const s = e.token === null ? null : seen(db, e.id);
+  /** The entry's version is the one stored (a page read again after a kill, a stale page); known for the tracked parents. */
+  function isCurrentVersion(e: FeedEntry, category: TkCategory): boolean {
+    const s = e.token === null || !TRACKED.has(category) ? null : seen(db, e.id);
     return s !== null && e.token !== null && s.token >= e.token;
   }
 }

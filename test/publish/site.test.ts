@@ -138,7 +138,10 @@ describe('static site on the sample', () => {
     const corrected = raw.replace(/<vergissing>false<\/vergissing>/, '').replace(/<\/(\w+:)?stemming>$/, '<vergissing>true</vergissing>$&');
     const entry = { ...parseEntityXml(corrected, 'test')!, updated: '2099-02-01T00:00:00Z', token: 99_999_999 };
     const writer = feedWriter(s.store, { keep: 'all', counts: emptyFeedCounts(), info: () => {}, files: null as never });
-    db.transaction(() => writer.write('Stemming', writer.typed('Stemming', entry)!, corrected, entry.token))();
+    db.transaction(() => {
+      writer.write('Stemming', writer.typed('Stemming', entry)!, corrected, entry.token);
+      writer.flush();
+    })();
     expect(db.prepare('SELECT vergissing FROM tk_stemming WHERE raw = ?').pluck().get(corrected)).toBe(1);
     const after = await s.rebuild({ searchIndex: false });
     expect(after.motionsChanged).toBeGreaterThanOrEqual(1);

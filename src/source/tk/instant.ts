@@ -40,11 +40,19 @@ const AMSTERDAM = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam
  * ambiguous hour of the autumn change (then summer time is taken).
  */
 function amsterdamOffset(localWallClock: string): string {
-  const asUtc = Date.parse(`${localWallClock}Z`);
-  const first = offsetAt(asUtc);
-  const second = offsetAt(asUtc - minutes(first) * 60_000);
-  return second;
+  // The offset changes only on the hour: one lookup per distinct hour (a full sync reads millions of timestamps).
+  const hour = localWallClock.slice(0, 13);
+  let offset = OFFSET_BY_HOUR.get(hour);
+  if (offset === undefined) {
+    const asUtc = Date.parse(`${hour}:00:00Z`);
+    offset = offsetAt(asUtc - minutes(offsetAt(asUtc)) * 60_000);
+    if (OFFSET_BY_HOUR.size > 200_000) OFFSET_BY_HOUR.clear();
+    OFFSET_BY_HOUR.set(hour, offset);
+  }
+  return offset;
 }
+
+const OFFSET_BY_HOUR = new Map<string, string>();
 
 function offsetAt(ms: number): string {
   const name = AMSTERDAM.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';

@@ -39,27 +39,35 @@ async function getPage(http: TkHttp, url: string): Promise<AtomPage> {
 }
 
 /**
- * The feed of one category from `skiptoken` (exclusive) to its end, page by page, lazily: a page is
- * requested only when the consumer has handled the one before, so memory holds one page whatever the
- * feed's length. It ends at a page with no entries or without a feed-level `next`.
+ * The feed of one category from `skiptoken` (exclusive) to its end, page by page: one page is read
+ * ahead while the consumer handles the one before, so memory holds two pages whatever the feed's
+ * length. It ends at a page with no entries or without a feed-level `next`.
  *
  * A stale page (a cache answering with an earlier page: its entries at or before the token asked for)
  * is fetched again a few times; a token that does not move forward would loop and is an error.
  */
 export async function* feedPages(http: TkHttp, base: string, category: string, skiptoken: number | null): AsyncGenerator<FeedPage> {
   let token = skiptoken;
-  for (;;) {
-    const url = feedUrl(base, category, token);
-    let page = await getPage(http, url);
-    for (let again = 0; isStale(page, token) && again < 3; again++) page = await getPage(http, url);
-    if (isStale(page, token)) throw new Error(`the server keeps answering ${url} with entries from before skiptoken ${token}`);
-    const last = page.entries.at(-1);
-    if (last && last.token === null) throw new Error(`an entry without a resume token (rel="next") in ${url}`);
-    const resumeAfter = last?.token ?? token;
-    yield { ...page, url, resumeAfter };
-    if (page.entries.length === 0 || page.next === null || resumeAfter === token) return;
-    token = resumeAfter;
+  let next: Promise<FeedPage> | null = readPage(http, base, category, token);
+  while (next) {
+    const page: FeedPage = await next;
+    const more = page.entries.length > 0 && page.next !== null && page.resumeAfter !== token;
+    // The next page is requested while this one is handled (one page ahead, so memory still holds two at most).
+    next = more ? readPage(http, base, category, page.resumeAfter) : null;
+    next?.catch(() => {}); // an error surfaces when the page is awaited, not as an unhandled rejection meanwhile
+    yield page;
+    token = page.resumeAfter;
   }
+}
+
+async function readPage(http: TkHttp, base: string, category: string, token: number | null): Promise<FeedPage> {
+  const url = feedUrl(base, category, token);
+  let page = await getPage(http, url);
+  for (let again = 0; isStale(page, token) && again < 3; again++) page = await getPage(http, url);
+  if (isStale(page, token)) throw new Error(`the server keeps answering ${url} with entries from before skiptoken ${token}`);
+  const last = page.entries.at(-1);
+  if (last && last.token === null) throw new Error(`an entry without a resume token (rel="next") in ${url}`);
+  return { ...page, url, resumeAfter: last?.token ?? token };
 }
 
 function isStale(page: AtomPage, token: number | null): boolean {
