@@ -63,7 +63,7 @@ export const FAITHFULNESS_CODES: readonly ProblemCode[] = ['naam', 'getal', 'dat
 export interface Problem {
   code: ProblemCode;
   field: 'samenvatting' | 'implicatie';
-  /** In Dutch: it is shown on the site (`rules@2 (llm rejected: …)`) and told to the model on the retry. */
+  /** In Dutch: it is shown on the site (`rules@3 (llm rejected: …)`) and told to the model on the retry. */
   message: string;
 }
 

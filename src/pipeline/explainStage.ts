@@ -90,7 +90,7 @@ export interface LlmStageReport {
   /** Of `explained`: passed only on the retry. */
   retried: number;
   unchanged: number;
-  /** Rejected twice by the checks: the rules explanation is shown, marked `rules@2 (llm rejected: …)`. */
+  /** Rejected twice by the checks: the rules explanation is shown, marked `rules@3 (llm rejected: …)`. */
   rejected: { id: string; reason: string }[];
   /** No usable answer (time-out, server errors): the rules explanation is shown, and the next run tries again. */
   failed: { id: string; reason: string }[];
