@@ -18,7 +18,9 @@ import { OpenAiProvider } from '../src/explain/llm/openAiProvider.js';
 import { estimateCost } from '../src/explain/llm/prices.js';
 import { promptSet } from '../src/explain/llm/prompts.js';
 import { runLlm } from '../src/explain/llm/runLlm.js';
+import { plainLanguageTable } from '../src/explain/plainLanguage.js';
 import { explainWithRules, RULES_EXPLAINER } from '../src/explain/rulesExplainer.js';
+import { explainCorpus, plainLanguageScores } from './plain-language.js';
 import { extractRendition } from '../src/extract/extractRendition.js';
 import { parseMotion } from '../src/parse/motionParser.js';
 import { openStore } from '../src/store/db.js';
@@ -78,11 +80,15 @@ for (const name of explainers) {
   }
 }
 
-if (values.json) console.log(JSON.stringify({ file, scores, notes }, null, 2));
+// The plain-language figures of issue 13 (rules@3 beside rules@2 and the GPT-3.5 references), as scripts/plain-language.ts.
+const plain = explainers.includes('rules') ? plainLanguageScores(await explainCorpus(motions)) : [];
+
+if (values.json) console.log(JSON.stringify({ file, scores, notes, plainLanguage: plain }, null, 2));
 else {
   console.log(`Eval on ${file} (${motions.length} motions), checks of src/explain/checks.ts\n`);
   console.log(scoreTable(scores));
   for (const n of notes) console.log(`\n${n}`);
+  if (plain.length) console.log(`\nPlain language (scripts/plain-language.ts)\n\n${plainLanguageTable(plain)}`);
 }
 
 async function evalOpenAi(): Promise<EvalScores> {

@@ -160,7 +160,7 @@ export interface Explanation {
   samenvatting: string;
   /** One sentence starting "Als de motie wordt aangenomen, dan ". */
   implicatie: string;
-  /** 'rules@2', 'imported', 'openai:gpt-4o-mini@default-v1', 'rules@2 (llm rejected: …)' */
+  /** 'rules@3', 'imported', 'openai:gpt-4o-mini@default-v2', 'rules@3 (llm rejected: …)' */
   explainer: string;
   status: ExplanationStatus;
   /** Provenance for imported explanations (file / URL). */

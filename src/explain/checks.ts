@@ -1,3 +1,5 @@
+import { looseReferences } from '../domain/dutch/looseReferences.js';
+import { countSentences, countWords, splitSentences } from '../domain/dutch/sentences.js';
 import { IMPLICATIE_PREFIX } from '../domain/types.js';
 
 /**
@@ -9,11 +11,36 @@ import { IMPLICATIE_PREFIX } from '../domain/types.js';
  * explanation is shown instead.
  */
 
-/** Bump when a check changes, so stored LLM verdicts are re-judged. checks@2: "GGD'en" is the name GGD. */
-export const CHECKS_VERSION = 'checks@2';
+/**
+ * Bump when a check changes, so stored LLM verdicts are re-judged. checks@2: "GGD'en" is the name GGD.
+ * checks@3 (issue 13): the limits of rules@3 for motions: implication ≤ 25 words, no summary sentence over 25 words,
+ * no loose references ("deze ambtenaren" never introduced); "NOC*NSF" is one name; "Aanleiding" is no name.
+ */
+export const CHECKS_VERSION = 'checks@3';
 
-export const MAX_IMPLICATIE_WORDS = 50;
+export const MAX_IMPLICATIE_WORDS = 25;
 export const MAX_SAMENVATTING_WORDS = 80;
+export const MAX_SENTENCE_WORDS = 25;
+
+/** The limits a motion explanation is held to. */
+export interface ExplanationLimits {
+  implicatieWords: number;
+  samenvattingWords: number;
+  /** Longest summary sentence, or null for no limit. */
+  sentenceWords: number | null;
+  looseReferences: boolean;
+}
+
+/** Plain Dutch (issue 13): what rules@3 keeps to, and what the default prompt asks of a model. */
+export const PLAIN_LIMITS: ExplanationLimits = {
+  implicatieWords: MAX_IMPLICATIE_WORDS,
+  samenvattingWords: MAX_SAMENVATTING_WORDS,
+  sentenceWords: MAX_SENTENCE_WORDS,
+  looseReferences: true,
+};
+
+/** The limits of checks@2, for the `classic` prompt set that reproduces the seed site (and for frozen rules@2). */
+export const CLASSIC_LIMITS: ExplanationLimits = { implicatieWords: 50, samenvattingWords: 80, sentenceWords: null, looseReferences: false };
 
 export type ProblemCode =
   | 'leeg'
@@ -26,7 +53,9 @@ export type ProblemCode =
   | 'getal'
   | 'datum'
   | 'bedrag'
-  | 'stemuitslag';
+  | 'stemuitslag'
+  | 'zinlengte'
+  | 'verwijzing';
 
 /** The problems that mean "says something the motion does not": a name, number, date or amount not in the source. */
 export const FAITHFULNESS_CODES: readonly ProblemCode[] = ['naam', 'getal', 'datum', 'bedrag'];
@@ -34,7 +63,7 @@ export const FAITHFULNESS_CODES: readonly ProblemCode[] = ['naam', 'getal', 'dat
 export interface Problem {
   code: ProblemCode;
   field: 'samenvatting' | 'implicatie';
-  /** In Dutch: it is shown on the site (`rules@2 (llm rejected: …)`) and told to the model on the retry. */
+  /** In Dutch: it is shown on the site (`rules@3 (llm rejected: …)`) and told to the model on the retry. */
   message: string;
 }
 
@@ -50,14 +79,16 @@ export interface ExplanationFields {
   implicatie: string;
 }
 
-export function checkExplanation(e: ExplanationFields, source: CheckSource): Problem[] {
+export function checkExplanation(e: ExplanationFields, source: CheckSource, limits: ExplanationLimits = PLAIN_LIMITS): Problem[] {
   const problems: Problem[] = [];
   const index = sourceIndex(source);
-  checkImplicatieForm(e.implicatie, problems);
-  checkSamenvattingForm(e.samenvatting, problems);
+  checkImplicatieForm(e.implicatie, problems, limits.implicatieWords);
+  checkSamenvattingForm(e.samenvatting, problems, limits.samenvattingWords);
+  if (limits.sentenceWords !== null) checkSentenceLength(e.samenvatting, limits.sentenceWords, problems);
   for (const field of ['samenvatting', 'implicatie'] as const) {
     const value = e[field];
     if (!value.trim()) continue;
+    if (limits.looseReferences) checkLooseReferences(value, field, problems);
     checkMarkup(value, field, problems);
     checkFaithful(value, field, index, problems);
     checkNoVoteClaim(value, field, index, problems);
@@ -89,7 +120,21 @@ export function describeProblems(problems: Problem[]): string {
 
 // ---------------------------------------------------------------- form
 
-function checkImplicatieForm(implicatie: string, problems: Problem[]): void {
+/** B1: short sentences. One summary sentence over the limit is a reject, with the sentence's length in the reason. */
+function checkSentenceLength(samenvatting: string, max: number, problems: Problem[]): void {
+  const longest = Math.max(0, ...splitSentences(samenvatting).map(countWords));
+  if (longest > max) problems.push({ code: 'zinlengte', field: 'samenvatting', message: `een zin van ${longest} woorden, hoogstens ${max} per zin` });
+}
+
+/** "deze ambtenaren" whose ambtenaren the text never introduced: the reader cannot know who is meant. */
+function checkLooseReferences(value: string, field: Problem['field'], problems: Problem[]): void {
+  const loose = looseReferences(value);
+  if (loose.length === 0) return;
+  const list = loose.slice(0, 2).map((r) => `"${r.phrase}"`).join(', ');
+  problems.push({ code: 'verwijzing', field, message: `losse verwijzing ${list}: zeg wie of wat er bedoeld wordt` });
+}
+
+function checkImplicatieForm(implicatie: string, problems: Problem[], maxWords = MAX_IMPLICATIE_WORDS): void {
   const field = 'implicatie';
   if (!implicatie.trim()) {
     problems.push({ code: 'leeg', field, message: 'ontbreekt' });
@@ -101,20 +146,20 @@ function checkImplicatieForm(implicatie: string, problems: Problem[]): void {
   const sentences = countSentences(implicatie);
   if (sentences !== 1) problems.push({ code: 'zinnen', field, message: `${sentences} zinnen in plaats van één` });
   const words = countWords(implicatie);
-  if (words > MAX_IMPLICATIE_WORDS) {
-    problems.push({ code: 'lengte', field, message: `${words} woorden, hoogstens ${MAX_IMPLICATIE_WORDS}` });
+  if (words > maxWords) {
+    problems.push({ code: 'lengte', field, message: `${words} woorden, hoogstens ${maxWords}` });
   }
 }
 
-function checkSamenvattingForm(samenvatting: string, problems: Problem[]): void {
+function checkSamenvattingForm(samenvatting: string, problems: Problem[], maxWords = MAX_SAMENVATTING_WORDS): void {
   const field = 'samenvatting';
   if (!samenvatting.trim()) {
     problems.push({ code: 'leeg', field, message: 'ontbreekt' });
     return;
   }
   const words = countWords(samenvatting);
-  if (words > MAX_SAMENVATTING_WORDS) {
-    problems.push({ code: 'lengte', field, message: `${words} woorden, hoogstens ${MAX_SAMENVATTING_WORDS}` });
+  if (words > maxWords) {
+    problems.push({ code: 'lengte', field, message: `${words} woorden, hoogstens ${maxWords}` });
   }
   if (!looksDutch(samenvatting)) problems.push({ code: 'taal', field, message: 'niet in het Nederlands' });
 }
@@ -126,52 +171,11 @@ function checkMarkup(value: string, field: Problem['field'], problems: Problem[]
   if (markup.test(value)) problems.push({ code: 'opmaak', field, message: 'bevat HTML, opmaak of code' });
 }
 
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
 
 // ---------------------------------------------------------------- sentences
 
-/**
- * Abbreviations whose full stop does not end a sentence. With initials ("K. Putters") and numbers ("4.500",
- * "11.1") they are the only full stops allowed inside a sentence.
- */
-const ABBREVIATIONS = new Set([
-  'c.s', 'o.a', 'nr', 'nrs', 'bijv', 'bv', 'd.w.z', 'e.d', 'm.b.t', 't.a.v', 'i.v.m', 'etc', 'enz', 'art', 'blz', 'mr', 'dr',
-  'drs', 'ir', 'prof', 'jl', 'z.s.m', 'm.n', 'p.p', 'vs', 'ca', 'incl', 'excl', 'min', 'max', 'mln', 'mld', 'mrd', 'resp',
-  'e.a', 'zgn', 'o.m', 'i.p.v', 'n.a.v', 'm.u.v', 'a.s', 'jr', 'st', 'dhr', 'mevr', 't.v.v', 'vgl', 'o.b.v', 'i.o.m', 'i.s.m',
-  'cf', 'ibid', 'par', 'lid', 'sub', 'p', 'ed', 'kst', 'stb', 'stcrt', 'nl', 'eu',
-]);
-
-/**
- * Offsets of the characters that end a sentence: a `.`, `!` or `?` followed by the end of the text, or by space and
- * a capital, digit or opening quote, unless the word before the full stop is an abbreviation (`ABBREVIATIONS`) or an
- * initial ("K."). A full stop followed by a lower-case word never ends a sentence.
- */
-export function sentenceEnds(text: string): number[] {
-  const ends: number[] = [];
-  const re = /[.!?]+(?=\s*$|\s+[\p{Lu}\d«“"‘'(])/gu;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].startsWith('.')) {
-      const before = text.slice(0, m.index);
-      const word = /([\p{L}.]+)$/u.exec(before)?.[1] ?? '';
-      const atEnd = text.slice(m.index + m[0].length).trim() === '';
-      if (!atEnd && (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word))) continue;
-    }
-    ends.push(m.index);
-  }
-  return ends;
-}
-
-/** How many sentences a text has, by `sentenceEnds`; a text without a final stop still counts as one. */
-export function countSentences(text: string): number {
-  const t = text.trim();
-  if (!t) return 0;
-  const ends = sentenceEnds(t);
-  const last = ends[ends.length - 1];
-  return ends.length + (last === undefined || last < t.length - 1 ? 1 : 0);
-}
+/** The one sentence and word counter (`domain/dutch/sentences.ts`), re-exported for the callers of the checks. */
+export { countSentences, countWords, sentenceEnds, splitSentences } from '../domain/dutch/sentences.js';
 
 const DUTCH_WORDS = new Set(
   'de het een en van dat die te om voor met op in is zijn wordt worden niet aan bij door naar ook als dan of tot over zal zullen moet moeten kan kunnen deze dit er meer geen nog wel hun zij haar hij regering kamer verzoekt motie'.split(' '),
@@ -245,7 +249,7 @@ function normaliseNumber(n: string): string {
 
 /** Capitalised words that are not names: the institutions every motion addresses, and sentence starters. */
 const GENERIC_CAPITALISED = new Set(
-  'kamer tweede eerste staten generaal regering kabinet minister ministers staatssecretaris staatssecretarissen ministerie nederland nederlandse rijksoverheid rijk motie'.split(' '),
+  'kamer tweede eerste staten generaal regering kabinet minister ministers staatssecretaris staatssecretarissen ministerie nederland nederlandse rijksoverheid rijk motie aanleiding'.split(' '),
 );
 const SENTENCE_STARTERS = new Set(
   'de het een dit deze dat die als dan er zo om in met bij voor volgens indien wanneer zij hij ze men op door na tevens verder bovendien daarbij daarmee daarnaast hierdoor hiermee hierbij ook zodat mocht mochten zou zouden tenzij hoewel omdat terwijl nu toen ondanks eerder later daarna vervolgens inmiddels eveneens hiervoor daarvoor waardoor momenteel nog kortom concreet vooral zowel samen ieder iedereen niemand veel weinig meer minder nieuwe verschillende andere waarbij wat welke wie hoe waarom daarom dus maar en of ten tot van uit aan over onder tegen zonder binnen sinds vanaf alle iedere elke geen enkele beide'.split(' '),
@@ -288,7 +292,8 @@ function capitalisedWords(text: string, startsSentence: boolean): { word: string
   let atStart = startsSentence;
   for (const token of text.split(/\s+/)) {
     if (!token) continue;
-    const parts = token.split(/[-–/]/);
+    // "NOC*NSF" and "AT&T" are one name each, checked by their parts like "commissie-Ter Haar".
+    const parts = token.split(/[-–/*&+]/);
     parts.forEach((part, i) => {
       // "RMT's" is RMT, "GGD'en" is GGD (plurals with an apostrophe); "B.V." and initials are no names to check.
       const word = part.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').replace(/['’](?:s|en)$/, '');

@@ -44,7 +44,8 @@ export interface BuildReport {
  * Bump when templates change, so that every page is rendered again on the next build.
  * (The fingerprint of a motion is its stored data plus this version.)
  */
-const RENDER_VERSION = 'site@3';
+/** site@4 (issue 13): summaries as short sentences with the reason apart, a Begrippen block, the glossary page. */
+const RENDER_VERSION = 'site@4';
 /** Motions rendered between two pauses in which the records queued for Pagefind reach its process. */
 const BATCH = 100;
 /**

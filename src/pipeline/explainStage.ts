@@ -31,11 +31,19 @@ export function explainStage(store: Store, options: { force?: boolean; ids?: str
     onDocument(doc.id);
     const text = getText(store.db, doc.id);
     const parsed = getParsedMotion(store.db, doc.id);
-    const key = inputHash(parsed?.inputHash ?? null, text?.verdict.status ?? null, RULES_EXPLAINER);
-    if (!options.force && getExplanations(store.db, doc.id).some((e) => e.family === 'rules' && e.inputHash === key)) {
+    // The fracties of the indieners (from sync) are part of the summary ("het lid De Roon (PVV)"), so of its key.
+    const signers = (getMotionZaak(store.db, doc.id)?.indieners ?? []).map((i) => ({ naam: i.naam, fractie: i.fractie }));
+    const key = inputHash(parsed?.inputHash ?? null, text?.verdict.status ?? null, RULES_EXPLAINER, JSON.stringify(signers));
+    const stored = getExplanations(store.db, doc.id);
+    const storedRules = stored.find((e) => e.family === 'rules');
+    if (!options.force && storedRules?.inputHash === key) {
       report.unchanged++;
       continue;
     }
+    // A new rules explanation (another explainer version, parse or text) makes every stored LLM row outdated: its key
+    // includes the rules key, and a reject or failure row holds a copy of the old rules text with status ok, which
+    // chooseExplanation would keep showing (issue 12/13). The next `explain --provider` writes it anew.
+    if (storedRules && storedRules.inputHash !== key && stored.some((e) => e.family === 'llm')) deleteExplanation(store.db, doc.id, 'llm');
     let explanation: Explanation;
     if (!text || !isExplainable(text.verdict)) {
       const why = !text ? 'geen tekst' : UNREADABLE_STATUSES.has(text.verdict.status) ? 'tekst onleesbaar' : 'tekst twijfelachtig';
@@ -45,7 +53,7 @@ export function explainStage(store: Store, options: { force?: boolean; ids?: str
     } else if (!parsed) {
       explanation = notExplained('geen motietekst herkend');
     } else {
-      explanation = explainWithRules(parsed, doc);
+      explanation = explainWithRules(parsed, doc, { signers });
     }
     saveExplanation(store.db, doc.id, 'rules', key, explanation);
     if (explanation.status === 'ok') report.explained++;
@@ -82,7 +90,7 @@ export interface LlmStageReport {
   /** Of `explained`: passed only on the retry. */
   retried: number;
   unchanged: number;
-  /** Rejected twice by the checks: the rules explanation is shown, marked `rules@2 (llm rejected: …)`. */
+  /** Rejected twice by the checks: the rules explanation is shown, marked `rules@3 (llm rejected: …)`. */
   rejected: { id: string; reason: string }[];
   /** No usable answer (time-out, server errors): the rules explanation is shown, and the next run tries again. */
   failed: { id: string; reason: string }[];

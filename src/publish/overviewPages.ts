@@ -6,6 +6,7 @@ import { escXml, html, slug } from './html/escape.js';
 import { fractieIntro, LIST_LIMIT, renderGroupPage, renderHome, renderIndexPage, themesIntro, type FractieStats } from './html/listPages.js';
 import { renderSearchPage } from './html/searchPage.js';
 import { renderUitleg } from './html/uitlegPage.js';
+import { renderGlossaryPage } from './html/glossaryPage.js';
 import { layout } from './html/layout.js';
 import { datumNl, yearOf, type MotionSummary } from './model.js';
 import type { SiteWriter } from './siteWriter.js';
@@ -76,6 +77,7 @@ export function writeOverviewPages(w: SiteWriter, o: { motions: MotionSummary[];
   put('assets/zoeken.js', SEARCH_JS);
   put('assets/favicon.svg', FAVICON_SVG);
   put('uitleg.html', renderUitleg());
+  put('begrippen/index.html', renderGlossaryPage());
   put('index.html', renderHome(motions.slice(0, 30), {
     moties: motions.length,
     uitgelegd: motions.filter((m) => m.implicatie).length,

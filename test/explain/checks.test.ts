@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IMPLICATIE_PREFIX } from '../../src/domain/types.js';
-import { checkExplanation, countSentences, describeProblems, looksDutch, type CheckSource } from '../../src/explain/checks.js';
+import { checkExplanation, CLASSIC_LIMITS, countSentences, describeProblems, looksDutch, type CheckSource } from '../../src/explain/checks.js';
 import { corpusMotions } from './llm/motionStore.js';
 
 /** Seed 000: Stoffer en Bisschop, JBZ-Raad, kst-32317-816, as in fixtures/seeds/000_*.txt. */
@@ -19,14 +19,31 @@ describe('checkExplanation', () => {
     expect(problems(goodSamenvatting, goodImplicatie)).toEqual([]);
   });
 
-  it('requires the exact implication prefix, one sentence and at most 50 words', () => {
+  it('requires the exact implication prefix, one sentence and at most 25 words (50 under the classic limits)', () => {
     expect(problems(goodSamenvatting, 'Als de motie wordt aangenomen dan doet de regering voorstellen.')).toEqual([
       'implicatie prefix: begint niet met "Als de motie wordt aangenomen, dan"',
     ]);
     expect(problems(goodSamenvatting, `${goodImplicatie} Dat helpt.`)).toEqual(['implicatie zinnen: 2 zinnen in plaats van één']);
-    expect(problems(goodSamenvatting, `${IMPLICATIE_PREFIX}${'doet de regering voorstellen en '.repeat(10)}meer.`)).toEqual([
-      'implicatie lengte: 57 woorden, hoogstens 50',
+    expect(problems(goodSamenvatting, `${IMPLICATIE_PREFIX}${'doet de regering voorstellen en '.repeat(4)}meer.`)).toEqual([
+      'implicatie lengte: 27 woorden, hoogstens 25',
     ]);
+    const classic = (implicatie: string) =>
+      checkExplanation({ samenvatting: goodSamenvatting, implicatie }, source, CLASSIC_LIMITS).map((p) => `${p.field} ${p.code}: ${p.message}`);
+    expect(classic(`${IMPLICATIE_PREFIX}${'doet de regering voorstellen en '.repeat(4)}meer.`)).toEqual([]);
+    expect(classic(`${IMPLICATIE_PREFIX}${'doet de regering voorstellen en '.repeat(10)}meer.`)).toEqual(['implicatie lengte: 57 woorden, hoogstens 50']);
+  });
+
+  it('checks@3: no summary sentence over 25 words, no loose references (issue 13)', () => {
+    const long = `${goodSamenvatting.replace(/\.$/, '')} en dat de regering daarover met de andere lidstaten spreekt.`;
+    expect(problems(long, goodImplicatie)).toEqual(['samenvatting zinlengte: een zin van 34 woorden, hoogstens 25 per zin']);
+    const ambtenaren = corpusMotions().find((m) => m.tekst.includes('disciplinaire maatregelen'))!;
+    const src: CheckSource = { text: ambtenaren.tekst, metadata: [] };
+    expect(problems('De motie vraagt de regering maatregelen te nemen tegen deze ambtenaren.', `${IMPLICATIE_PREFIX}moet de regering maatregelen nemen.`, src)).toEqual([
+      'samenvatting verwijzing: losse verwijzing "deze ambtenaren": zeg wie of wat er bedoeld wordt',
+    ]);
+    // Introduced before: not loose.
+    expect(problems('Ambtenaren protesteerden. De motie vraagt de regering maatregelen te nemen tegen deze ambtenaren.', `${IMPLICATIE_PREFIX}moet de regering maatregelen nemen.`, src)).toEqual([]);
+    expect(checkExplanation({ samenvatting: long, implicatie: goodImplicatie }, source, CLASSIC_LIMITS)).toEqual([]);
   });
 
   it('limits the summary to 80 words of Dutch', () => {

@@ -1,5 +1,5 @@
 import { IMPLICATIE_PREFIX } from '../../domain/types.js';
-import { checkExplanation, MAX_IMPLICATIE_WORDS, MAX_SAMENVATTING_WORDS, type CheckSource, type ExplanationFields, type Problem } from '../checks.js';
+import { checkExplanation, CLASSIC_LIMITS, MAX_IMPLICATIE_WORDS, MAX_SAMENVATTING_WORDS, MAX_SENTENCE_WORDS, type CheckSource, type ExplanationFields, type Problem } from '../checks.js';
 import { parseAnswer } from './parseAnswer.js';
 import type { ChatMessage, ChatRequest } from './provider.js';
 
@@ -42,12 +42,19 @@ const MAX_TEXT_CHARS = 12_000;
 const BEGIN = '<<<MOTIE>>>';
 const END = '<<<EINDE MOTIE>>>';
 
+/**
+ * default-v2 (issue 13): plain Dutch at taalniveau B1, as rules@3 writes it; the checks (checks@3) hold the answer to
+ * the same limits: no summary sentence over ${MAX_SENTENCE_WORDS} words, an implication of at most
+ * ${MAX_IMPLICATIE_WORDS} words, no loose references.
+ */
 const SYSTEM = [
-  'Je legt moties van de Tweede Kamer uit aan burgers, in eenvoudig en zakelijk Nederlands.',
+  'Je legt moties van de Tweede Kamer uit aan burgers, in gewone taal (taalniveau B1) en zakelijk.',
   ...dataNotInstructions('één motie', 'uit te leggen', BEGIN, END),
   'Antwoord uitsluitend met een JSON-object met precies twee velden, "samenvatting" en "implicatie", beide tekst.',
-  `- samenvatting: hoogstens ${MAX_SAMENVATTING_WORDS} woorden: wat de Kamer vraagt of uitspreekt, en waarom.`,
-  `- implicatie: één zin van hoogstens ${MAX_IMPLICATIE_WORDS} woorden die begint met "${IMPLICATIE_PREFIX}".`,
+  `- samenvatting: een paar korte zinnen, samen hoogstens ${MAX_SAMENVATTING_WORDS} woorden: wie de motie indient, wat de motie vraagt (één zin per verzoek) en waarom (de aanleiding uit de overwegingen, te beginnen met "Aanleiding:").`,
+  `- implicatie: één zin van hoogstens ${MAX_IMPLICATIE_WORDS} woorden die begint met "${IMPLICATIE_PREFIX}" en zegt wat de regering (of wie de motie aanspreekt) dan moet doen.`,
+  `- Korte zinnen: gemiddeld 15 woorden, nooit meer dan ${MAX_SENTENCE_WORDS}. Gewone woorden: "vraagt" in plaats van "verzoekt", "om" in plaats van "teneinde".`,
+  '- Geen losse verwijzingen: schrijf niet "deze ambtenaren" of "dit voorstel" als je niet eerst zegt wie of wat dat is.',
   '- Noem alleen namen, partijen, getallen, data en bedragen die letterlijk in de motie of de gegevens staan.',
   '- Zeg niet of de motie is aangenomen of verworpen: dat staat niet in de motie.',
   '- Geen HTML, Markdown, links of andere opmaak.',
@@ -90,9 +97,9 @@ function motionData(input: MotionInput): string {
   return `${meta.join('\n')}\n\n${BEGIN}\n${text}\n${END}`;
 }
 
-/** One request per motion, both fields as JSON. */
+/** One request per motion, both fields as JSON. default-v1 asked for up to 50/80 words; default-v2 for plain Dutch (B1). */
 export const defaultPrompt: PromptSet = {
-  version: 'default-v1',
+  version: 'default-v2',
   requests(input) {
     const messages: ChatMessage[] = [
       { role: 'system', content: SYSTEM },
@@ -131,7 +138,8 @@ export const classicPrompt: PromptSet = {
     if (!samenvatting || !implicatie) return { ok: false, reason: 'leeg antwoord' };
     return { ok: true, fields: { samenvatting, implicatie } };
   },
-  check: checkExplanation,
+  // The seed site's prompts ask for neither B1 nor short sentences: they are judged by the limits of checks@2.
+  check: (fields, source) => checkExplanation(fields, source, CLASSIC_LIMITS),
 };
 
 export function promptSet(name: PromptName): PromptSet {

@@ -32,6 +32,8 @@ li.motie>a{font-weight:600}
 .impl{margin:.3rem 0 0}
 .impl.none{color:#6b7280;font-style:italic}
 .uitleg{background:#eff6ff;border-left:4px solid #1d4ed8;padding:.6rem 1rem;margin:1rem 0}
+.samenvatting p{margin:.3rem 0}.aanleiding{border-top:1px solid #bfdbfe;padding-top:.4rem;margin:.5rem 0}
+.begrippen dl,.begrippenlijst{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}.begrippen dt,.begrippenlijst dt{font-weight:600}.begrippen dd,.begrippenlijst dd{margin:0}
 .implicatie{font-size:1.15rem;font-weight:600}
 .explainer{font-size:.85rem;color:#4b5563}
 .warning{background:#fef2f2;border:1px solid #b91c1c;padding:.6rem 1rem;margin:1rem 0;border-radius:6px}

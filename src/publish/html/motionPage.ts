@@ -4,6 +4,23 @@ import { badge, briefHref, dossierHref, fractieHref, fractieVotes, lidHref, them
 import { html, raw, type SafeHtml } from './escape.js';
 import { highlightClauses } from './highlight.js';
 import { layout } from './layout.js';
+import { begrippenBlock, motionTerms } from './begrippenBlock.js';
+import { splitSentences } from '../../domain/dutch/sentences.js';
+
+const REASON = /^Aanleiding:\s*/u;
+
+/**
+ * The summary as its short sentences, one paragraph each, and the reason ("Aanleiding: …", rules@3 and the default
+ * prompt write it so) set apart; a summary without one is shown as its sentences only.
+ */
+function summaryBlock(samenvatting: string): SafeHtml {
+  const sentences = splitSentences(samenvatting);
+  const reasons = sentences.filter((x) => REASON.test(x));
+  const rest = sentences.filter((x) => !REASON.test(x));
+  return html`<div class="samenvatting">${rest.map((x) => html`<p>${x}</p>`)}</div>${reasons.map(
+    (x) => html`<p class="aanleiding"><strong>Aanleiding:</strong> ${x.replace(REASON, '')}</p>`,
+  )}`;
+}
 
 /** A motion's page: what it asks on top, then who, how it was voted, what came of it, and the original text. */
 export function renderMotionPage(view: MotionView): string {
@@ -37,9 +54,10 @@ export function renderMotionPage(view: MotionView): string {
 ${warning}
 ${ok ? html`<section class="uitleg" aria-label="Uitleg">
 <p class="implicatie">${e.implicatie}</p>
-<p class="samenvatting">${e.samenvatting}</p>
+${summaryBlock(e.samenvatting)}
 <p class="explainer">Uitleg: ${explainerLabel(e.explainer)}${e.bron ? html` · bron: ${e.bron}` : ''}</p>
 </section>` : ''}
+${ok ? begrippenBlock(root, motionTerms(view)) : ''}
 ${s.themes.length ? html`<p class="themes">Thema's: ${s.themes.map((t, i) => html`${i ? ', ' : ''}<a href="${themaHref(root, t)}">${t}</a>`)}</p>` : ''}
 ${indieners.length ? html`<section><h2>Ingediend door</h2><ul class="indieners">${indieners}</ul>${view.parsed?.cs ? html`<p class="muted">c.s.: met anderen</p>` : ''}</section>` : ''}
 ${vote ? html`<section class="stemming"><h2>Stemming: ${UITSLAG_LABEL[vote.uitslag]}${vote.datum ? html` op ${datumNl(vote.datum)}` : ''}</h2>

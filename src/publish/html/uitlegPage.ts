@@ -12,10 +12,12 @@ export function renderUitleg(): string {
 <p>De tekst wordt uit het PDF-, Word- of XML-bestand gehaald en beoordeeld. Is de tekst onleesbaar of twijfelachtig (bijvoorbeeld een slechte scan waarvan de woordvolgorde niet klopt), dan staat dat op de pagina en wordt er <strong>geen</strong> uitleg bij gezet.</p>
 <h2>De uitleg</h2>
 <ul>
-<li><strong>Regels (${RULES_EXPLAINER})</strong>: standaard en zonder internet. De samenvatting en de zin "Als de motie wordt aangenomen, dan …" worden alleen gemaakt uit het dictum (wat de Kamer vraagt: "verzoekt de regering …", "spreekt uit …"). Zo kan de uitleg niets beweren wat niet in de motie staat.</li>
+<li><strong>Regels (${RULES_EXPLAINER})</strong>: standaard en zonder internet, in gewone taal (taalniveau B1). De samenvatting zegt in korte zinnen wie de motie indient, wat de motie vraagt (één zin per verzoek) en de aanleiding, uit de overwegingen van de motie. De zin "Als de motie wordt aangenomen, dan …" noemt het belangrijkste verzoek. Alles komt uit de woorden van de motie zelf: lange zinnen worden ingekort (te zien aan "(…)"), nooit herschreven; alleen een vaste lijst moeilijke woorden wordt vervangen door gewone ("verzoekt" wordt "vraagt", "teneinde" wordt "om"). Zo kan de uitleg niets beweren wat niet in de motie staat.</li>
 <li><strong>Taalmodel</strong>: als dat is ingesteld. Elke uitleg wordt gecontroleerd: namen en getallen moeten in de motie staan en de uitleg moet bij het dictum passen. Wordt ze afgekeurd, dan tonen we de uitleg van de regels.</li>
 </ul>
 <p>Op elke motiepagina staat welke uitleg u ziet. Volgorde: gecontroleerd taalmodel, dan regels. De GPT-3.5-teksten van de site moties-toegelicht bewaren we met hun bron, maar we tonen ze niet als uitleg: ze zijn niet gecontroleerd.</p>
+<h2>Begrippen</h2>
+<p>Moeilijke woorden uit moties en de politiek staan uitgelegd op de pagina <a href="begrippen/index.html">Begrippen</a>. Op elke motiepagina staan de begrippen die die motie gebruikt, en de afkortingen die de motie zelf voluit schrijft.</p>
 <h2 id="themas">Thema's</h2>
 <p>Een motie krijgt een thema als een trefwoord voorkomt in de titel of het onderwerp, of minstens twee keer in de tekst. De lijst:</p>
 <dl class="themes-list">${THEMES.map((t) => html`<dt>${t.naam}</dt><dd>${t.stems.map((s) => s.trim()).join(', ')}</dd>`)}</dl>

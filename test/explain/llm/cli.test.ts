@@ -54,13 +54,13 @@ describe('motiemonitor explain --provider openai (CLI)', () => {
     const first = await cli(args);
     expect(first.code).toBe(0);
     const llm = (JSON.parse(first.stdout) as { llm: Record<string, number> }).llm;
-    expect(llm).toMatchObject({ explained: 3, calls: 3, cacheHits: 0, prompt: 'default-v1', model: 'gpt-4o-mini' });
+    expect(llm).toMatchObject({ explained: 3, calls: 3, cacheHits: 0, prompt: 'default-v2', model: 'gpt-4o-mini' });
     expect(llm.estimatedCostUsd).toBeCloseTo(estimateCost('gpt-4o-mini', llm.tokensIn!, llm.tokensOut!)!, 12);
     expect(server.requests).toHaveLength(3);
 
     // Again, as a person reads it: nothing to do, nothing called.
     const human = await cli(args.filter((a) => a !== '--json'));
-    expect(human.stdout).toMatch(/openai:gpt-4o-mini@default-v1: 0 explained .*, 3 unchanged\ncalls 0, cache hits 0, tokens in 0 \/ out 0, 429s 0, estimated cost \$0\.0000/);
+    expect(human.stdout).toMatch(/openai:gpt-4o-mini@default-v2: 0 explained .*, 3 unchanged\ncalls 0, cache hits 0, tokens in 0 \/ out 0, 429s 0, estimated cost \$0\.0000/);
     expect(server.requests).toHaveLength(3);
     for (const out of [first, human]) expect(out.stdout + out.stderr).not.toContain(KEY);
   });

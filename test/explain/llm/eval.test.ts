@@ -58,10 +58,10 @@ describe('npm run eval', () => {
     const first = await evalScript(args, env);
     expect(first.stderr).toBe('');
     const out = JSON.parse(first.stdout) as { scores: EvalScores[]; notes: string[] };
-    expect(out.scores.map((s) => s.explainer)).toEqual([RULES_EXPLAINER, 'GPT-3.5 references', 'openai:m@default-v1']);
+    expect(out.scores.map((s) => s.explainer)).toEqual([RULES_EXPLAINER, 'GPT-3.5 references', 'openai:m@default-v2']);
     expect(out.scores[2]).toMatchObject({ motions: 3, explained: 3, prefixOk: 3, passAll: 3 });
     expect(out.scores[1]!.rougeLSamenvatting).toBeNull();
-    expect(out.notes.join('\n')).toMatch(/openai:m@default-v1: 0 rejected, 0 failed; calls 3, cache hits 0/);
+    expect(out.notes.join('\n')).toMatch(/openai:m@default-v2: 0 rejected, 0 failed; calls 3, cache hits 0/);
     const second = JSON.parse((await evalScript(args, env)).stdout) as { notes: string[] };
     expect(second.notes.join('\n')).toMatch(/calls 0, cache hits 3/);
     expect(server.requests).toHaveLength(3);

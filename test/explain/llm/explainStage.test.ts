@@ -24,7 +24,7 @@ async function setup(script: (r: ReceivedRequest) => FakeReply) {
 }
 
 const good: FakeReply = { content: jsonAnswer(GOOD.samenvatting, GOOD.implicatie) };
-const LABEL = `openai:${MODEL}@default-v1`;
+const LABEL = `openai:${MODEL}@default-v2`;
 
 describe('explain --provider openai against a scripted OpenAI-compatible server', () => {
   it('stores a good answer after one call, sends the motion as delimited data with a JSON schema, and a re-run makes zero calls', async () => {
@@ -81,6 +81,10 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
     ['an invented number', jsonAnswer(GOOD.samenvatting, `${IMPLICATIE_PREFIX}kost de CFC-maatregel 40 miljard euro.`), /getal "40" staat niet in de motie/],
     ['a vote result', jsonAnswer(`${GOOD.samenvatting} De motie is aangenomen.`, GOOD.implicatie), /stemuitslag \("aangenomen"\)/],
     ['a huge answer', jsonAnswer('De Kamer verzoekt '.repeat(60_000), GOOD.implicatie), /antwoord te lang \(\d+ tekens\)/],
+    // checks@3 (issue 13): the limits of rules@3.
+    ['a summary sentence over 25 words', jsonAnswer(`${GOOD.samenvatting.replace(/\.$/, '')} en de Staatssecretaris moet de aanscherping alsnog overnemen.`, GOOD.implicatie), /samenvatting: een zin van 32 woorden, hoogstens 25 per zin/],
+    ['an implication over 25 words', jsonAnswer(GOOD.samenvatting, `${IMPLICATIE_PREFIX}moet de regering de aanbeveling van de commissie-Ter Haar over de aanvullende CFC-maatregel alsnog uitvoeren, zoals afgesproken in het coalitieakkoord.`), /implicatie: 26 woorden, hoogstens 25/],
+    ['a loose reference', jsonAnswer(GOOD.samenvatting, `${IMPLICATIE_PREFIX}moet de regering deze maatregel aanscherpen.`), /implicatie: losse verwijzing "deze maatregel"/],
   ];
   it.each(rejects)('rejects %s twice and shows the rules explanation, marked', async (_name, content, reason) => {
     const { server, store } = await setup(() => ({ content }));

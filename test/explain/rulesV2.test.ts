@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IMPLICATIE_PREFIX, type Clause, type DocumentRecord, type ParsedMotion } from '../../src/domain/types.js';
-import { checkExplanation, countSentences, countWords } from '../../src/explain/checks.js';
-import { consequence, CUT_MARK, explainWithRules, mainInfinitives, RULES_EXPLAINER, subjectOf } from '../../src/explain/rulesExplainer.js';
+import { checkExplanation, CLASSIC_LIMITS, countSentences, countWords } from '../../src/explain/checks.js';
+import { consequence, CUT_MARK, explainWithRulesV2 as explainWithRules, mainInfinitives, RULES_V2_EXPLAINER as RULES_EXPLAINER, subjectOf } from '../../src/explain/rules/rulesV2.js';
 import { readPublicatie, renderPublicatie } from '../../src/extract/formats/publicatieXml.js';
 import { parseMotion } from '../../src/parse/motionParser.js';
 import { corpusMotion, FIXTURES, metaOf, seedMotionText } from '../parse/support.js';
@@ -22,7 +22,7 @@ function explainCorpus(idPrefix: string) {
 function expectFaithfulOneSentence(e: { samenvatting: string; implicatie: string }, text: string) {
   expect(e.implicatie.startsWith(IMPLICATIE_PREFIX)).toBe(true);
   expect(countSentences(e.implicatie)).toBe(1);
-  expect(checkExplanation(e, { text, metadata: [] })).toEqual([]);
+  expect(checkExplanation(e, { text, metadata: [] }, CLASSIC_LIMITS)).toEqual([]);
 }
 
 describe('explainWithRules on real motions', () => {
@@ -189,7 +189,7 @@ describe('publishable as it is, on the 399 official XML publications too', () =>
         continue;
       }
       explained++;
-      const problems = checkExplanation(e, { text, metadata: [] });
+      const problems = checkExplanation(e, { text, metadata: [] }, CLASSIC_LIMITS);
       if (problems.length) failures.push(`${f}: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`);
     }
     expect(failures).toEqual([]);
