@@ -7,6 +7,7 @@ import { DEFAULT_SOORTEN } from '../../src/source/tk/queries.js';
 import { openStore } from '../../src/store/db.js';
 import { dumpStore } from '../source/syncSupport.js';
 import { startFakeSyncFeedServer, type FakeSyncFeedServer } from '../support/fakeSyncFeedServer.js';
+import { finish, killWhen } from '../support/childProcess.js';
 import { tempDir, tempStore } from '../support/tempStore.js';
 
 /**
@@ -29,13 +30,6 @@ function cli(db: string, ...args: string[]) {
   return spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', '--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
-function finish(child: ReturnType<typeof cli>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
 
 const syncArgs = () => ['--json', 'sync', '--base-url', server.baseUrl, '--rate', '0', '--concurrency', '4'];
 
@@ -58,15 +52,7 @@ describe('motiemonitor sync over SyncFeed (CLI)', () => {
       const before = start;
       const child = cli(db, ...syncArgs());
       const exited = finish(child);
-      await new Promise<void>((resolve) => {
-        const timer = setInterval(() => {
-          if (server.requests.length - before >= killAfter || child.exitCode !== null) {
-            clearInterval(timer);
-            child.kill('SIGKILL');
-            resolve();
-          }
-        }, 1);
-      });
+      await killWhen(child, () => server.requests.length - before, killAfter);
       const killed = await exited;
       expect(killed.code, `the sync finished before request ${killAfter}: ${killed.stderr}`).toBeNull();
     }

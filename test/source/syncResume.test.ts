@@ -7,6 +7,7 @@ import { odataSource } from '../../src/source/tk/odataSource.js';
 import { DEFAULT_SOORTEN } from '../../src/source/tk/queries.js';
 import { openStore } from '../../src/store/db.js';
 import { startFakeOdataServer, type FakeOdataServer } from '../support/fakeOdataServer.js';
+import { finish, killWhen } from '../support/childProcess.js';
 import { tempDir, tempStore } from '../support/tempStore.js';
 import { count, dumpStore } from './syncSupport.js';
 
@@ -28,13 +29,6 @@ function cli(db: string, extra: string[] = []) {
   );
 }
 
-function finish(child: ReturnType<typeof cli>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
-}
 
 describe('a sync killed at a random point', () => {
   it('resumes to exactly the content of an uninterrupted sync', { timeout: 180_000 }, async () => {
@@ -58,15 +52,7 @@ describe('a sync killed at a random point', () => {
     const before = server.requests.length;
     const child = cli(db);
     const exited = finish(child);
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (server.requests.length - before >= killAfter || child.exitCode !== null) {
-          clearInterval(timer);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 2);
-    });
+    await killWhen(child, () => server.requests.length - before, killAfter);
     const killed = await exited;
     expect(killed.code, `the sync finished before request ${killAfter}: ${killed.stderr}`).toBeNull();
 
