@@ -1,6 +1,6 @@
 import { amsterdamDay } from '../source/tk/instant.js';
 import type { FeedEntry } from '../source/tk/syncfeed/atomPage.js';
-import { toEntity, type TkCategory, type TkEntities } from '../source/tk/syncfeed/entities.js';
+import { categoryOfElement, toEntity, type TkCategory, type TkEntities } from '../source/tk/syncfeed/entities.js';
 import { verdict, type KeepContext } from '../source/tk/syncfeed/keep.js';
 import type { Store } from '../store/db.js';
 import {
@@ -61,9 +61,9 @@ export function feedWriter(store: Store, o: FeedWriterOptions) {
   /** Besluiten whose stemmingen changed: their fingerprint for the site build is recomputed once, in `flush`. */
   const touched = new Set<string>();
 
-  /** The entry as a typed record, or null when it breaks the schema (then it is kept aside and reported). */
+  /** The entry as a typed record of `category`, or null when it is not one (then it is kept aside and reported). */
   function typed<K extends TkCategory>(category: K, e: FeedEntry): TkEntities[K] | null {
-    const t = toEntity(category, e);
+    const t = categoryOfElement(e.element) === category ? toEntity(category, e) : { ok: false as const, id: e.id, reason: `a ${e.element} element where a ${category} was expected` };
     if (t.ok) return t.record;
     saveRejected(db, { category, id: t.id, reason: t.reason, raw: e.raw, token: e.token });
     counts.rejected.push({ category, id: t.id, reason: t.reason });

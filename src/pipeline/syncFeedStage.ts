@@ -3,11 +3,25 @@ import type { TkHttp } from '../source/tk/http.js';
 import type { TkDocument } from '../source/tk/records.js';
 import { parseEntityXml, type FeedEntry } from '../source/tk/syncfeed/atomPage.js';
 import { feedPages, fetchEntity, fetchResource, resourceUrl } from '../source/tk/syncfeed/client.js';
-import { categoryOfElement, type TkCategory, type TkEntities } from '../source/tk/syncfeed/entities.js';
+import type { TkCategory, TkEntities } from '../source/tk/syncfeed/entities.js';
 import { SYNC_ROUNDS, verdict, type KeepContext } from '../source/tk/syncfeed/keep.js';
 import type { Store } from '../store/db.js';
 import { getRaw } from '../store/documentRepo.js';
-import { clearRejected, getFeedToken, listRejected, getSyncSetting, isReferenced, markAbsent, missingReferences, refreshBesluitDatums, resetFeedTokens, saveRejected, seen, setFeedToken, setSyncSetting } from '../store/tkFeedRepo.js';
+import {
+  clearRejected,
+  forgetDropped,
+  getFeedToken,
+  getSyncSetting,
+  isReferenced,
+  listRejected,
+  markAbsent,
+  missingReferences,
+  refreshBesluitDatums,
+  resetFeedTokens,
+  seen,
+  setFeedToken,
+  setSyncSetting,
+} from '../store/tkFeedRepo.js';
 import { clearFailure, getTkDocumentState, listFailures, type SyncFailure } from '../store/tkRepo.js';
 import { fetchFiles, storeDocument, type FileSource } from './apiDocuments.js';
 import { emptyFeedCounts, feedWriter, TRACKED, type FeedCounts } from './feedWriter.js';
@@ -113,61 +127,9 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
   // 1. Files that failed last time.
   await retryFailedFiles(store, files, report, typed);
 
-  // 2. The feeds, round by round.
+  // 2. The feeds, round by round; the categories of a round side by side.
   let total = 0;
-  for (const round of SYNC_ROUNDS) {
-    await Promise.all(
-      round.map(async (category) => {
-        report.entries[category] ??= 0;
-        let taken = 0;
-        for await (const page of feedPages(http, base, category, getFeedToken(db, category))) {
-          checkAbort();
-          report.pages++;
-          let entries = page.entries;
-          if (options.limit != null) entries = entries.slice(0, Math.max(0, options.limit - taken));
-          const records = entries.map((e) => {
-            const mismatch = categoryOfElement(e.element);
-            if (mismatch !== category) {
-              const reason = `a ${e.element} element in the ${category} feed`;
-              saveRejected(db, { category, id: e.id, reason, raw: e.raw, token: e.token });
-              report.rejected.push({ category, id: e.id, reason });
-              return null;
-            }
-            return typed(category, e);
-          });
-          // Downloads first, outside the transaction: for documents that will be kept (fetchFiles skips a file it holds).
-          const docFiles = await Promise.all(
-            records.map((r, i) => {
-              if (category !== 'Document' || !r || r.Verwijderd || isCurrentVersion(entries[i]!, category)) return undefined;
-              return verdict('Document', r as TkDocument, ctx) === 'keep' ? downloads(() => fetchFiles(store, files, r as TkDocument)) : undefined;
-            }),
-          );
-          checkAbort();
-          db.transaction(() => {
-            records.forEach((r, i) => {
-              const e = entries[i]!;
-              if (!r || e.token === null) return;
-              if (isCurrentVersion(e, category)) {
-                report.unchanged++;
-                return;
-              }
-              if (hadRejected) clearRejected(db, category, e.id);
-              write(category, r, e.raw, e.token, docFiles[i]);
-            });
-            writer.flush();
-            const resumeAfter = entries.length < page.entries.length ? entries.at(-1)?.token : page.resumeAfter;
-            if (resumeAfter != null) setFeedToken(db, category, resumeAfter);
-          })();
-          taken += entries.length;
-          total += entries.length;
-          report.entries[category] += entries.length;
-          options.onProgress?.({ category, entries: report.entries[category], total, finished: false });
-          if (options.limit != null && taken >= options.limit) break;
-        }
-        options.onProgress?.({ category, entries: report.entries[category], total, finished: true });
-      }),
-    );
-  }
+  for (const round of SYNC_ROUNDS) await Promise.all(round.map((category) => readCategory(category)));
 
   // 3. What kept records point at but the feeds did not bring (an agendapunt read before its besluit existed).
   for (let pass = 0; pass < 3; pass++) {
@@ -179,7 +141,7 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
     db.transaction(() => {
       todo.forEach((t, i) => {
         const e = got[i];
-        const r = e && categoryOfElement(e.element) === t.category ? typed(t.category, e) : null;
+        const r = e ? typed(t.category, e) : null;
         if (!r || r.Verwijderd) return markAbsent(db, t.id);
         // Fetched because something kept points at it: stored whatever the keep rules say of it alone.
         writer.store(t.category, r, e!.raw, seen(db, t.id)?.token ?? 0);
@@ -196,6 +158,47 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
   report.seconds = (Date.now() - started) / 1000;
   return report;
 
+  /** One category's feed from its stored token to its end, a page per transaction. */
+  async function readCategory(category: TkCategory): Promise<void> {
+    report.entries[category] ??= 0;
+    let taken = 0;
+    for await (const page of feedPages(http, base, category, getFeedToken(db, category))) {
+      checkAbort();
+      report.pages++;
+      const entries = options.limit == null ? page.entries : page.entries.slice(0, Math.max(0, options.limit - taken));
+      const records = entries.map((e) => typed(category, e));
+      // Downloads first, outside the transaction: for documents that will be kept (fetchFiles skips a file it holds).
+      const docFiles = await Promise.all(
+        records.map((r, i) => {
+          if (category !== 'Document' || !r || r.Verwijderd || isCurrentVersion(entries[i]!, category)) return undefined;
+          return verdict('Document', r as TkDocument, ctx) === 'keep' ? downloads(() => fetchFiles(store, files, r as TkDocument)) : undefined;
+        }),
+      );
+      checkAbort();
+      db.transaction(() => {
+        records.forEach((r, i) => {
+          const e = entries[i]!;
+          if (!r || e.token === null) return;
+          if (isCurrentVersion(e, category)) {
+            report.unchanged++;
+            return;
+          }
+          if (hadRejected) clearRejected(db, category, e.id);
+          write(category, r, e.raw, e.token, docFiles[i]);
+        });
+        writer.flush();
+        const resumeAfter = entries.length < page.entries.length ? entries.at(-1)?.token : page.resumeAfter;
+        if (resumeAfter != null) setFeedToken(db, category, resumeAfter);
+      })();
+      taken += entries.length;
+      total += entries.length;
+      report.entries[category] += entries.length;
+      options.onProgress?.({ category, entries: report.entries[category], total, finished: false });
+      if (options.limit != null && taken >= options.limit) break;
+    }
+    options.onProgress?.({ category, entries: report.entries[category], total, finished: true });
+  }
+
   /** The entry's version is the one stored (a page read again after a kill, a stale page); known for the tracked parents. */
   function isCurrentVersion(e: FeedEntry, category: TkCategory): boolean {
     const s = e.token === null || !TRACKED.has(category) ? null : seen(db, e.id);
@@ -210,19 +213,16 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
  */
 function applySettings(store: Store, options: SyncFeedOptions, info: (m: string) => void): { since: string | null; soorten: string[] } {
   const db = store.db;
-  const storedSince = getSyncSetting(db, 'since');
+  const storedSince = getSyncSetting(db, 'since') || null;
   const storedSoorten = getSyncSetting(db, 'soorten');
-  const since = options.since !== undefined && options.since !== null ? options.since : storedSince === null || storedSince === '' ? null : storedSince;
+  const since = options.since ?? storedSince;
   const soorten = [...options.soorten].sort();
-  const first = storedSoorten === null;
-  const wider =
-    !first &&
-    ((since === null ? storedSince !== '' && storedSince !== null : storedSince !== '' && storedSince !== null && since < storedSince) ||
-      soorten.some((s) => !(JSON.parse(storedSoorten) as string[]).includes(s)));
+  const earlier = storedSince !== null && (since === null || since < storedSince);
+  const wider = storedSoorten !== null && (earlier || soorten.some((s) => !(JSON.parse(storedSoorten) as string[]).includes(s)));
   db.transaction(() => {
     if (wider) {
       resetFeedTokens(db);
-      db.prepare('DELETE FROM tk_feed_seen WHERE kept = 0').run();
+      forgetDropped(db);
       info('the sync now keeps more than before (an earlier --since or another --soort): the feeds are read again from the start');
     }
     setSyncSetting(db, 'since', since ?? '');

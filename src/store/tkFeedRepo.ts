@@ -46,6 +46,11 @@ export function markSeen(db: Db, id: string, token: number, kept: boolean): void
   prepared(db, 'INSERT INTO tk_feed_seen (id, token, kept) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET token = excluded.token, kept = excluded.kept').run(key(id), token, kept ? 1 : 0);
 }
 
+/** Forgets which parents were dropped, so that a sync that keeps more judges them again. */
+export function forgetDropped(db: Db): void {
+  prepared(db, 'DELETE FROM tk_feed_seen WHERE kept = 0').run();
+}
+
 // ---------------------------------------------------------------- records
 
 const flag = (v: boolean | null | undefined): number => (v ? 1 : 0);

@@ -126,4 +126,22 @@ describe('the SyncFeed as it really behaves', () => {
     const changed = await sync();
     expect([changed.filesDownloaded, files() - before]).toEqual([1, 1]);
   });
+
+  it('--since keeps motions from that day on, remembers it, and an earlier day reads the feeds again', { timeout: 60_000 }, async () => {
+    const { store, sync } = await syncFeedFixture(cleanups, { zaakLimit: 60 });
+    const all = loadTkmotiesZaken(60) as unknown as { GestartOp: string }[];
+    const days = [...new Set(all.map((z) => z.GestartOp.slice(0, 10)))].sort();
+    const cut = days[Math.floor(days.length / 2)]!;
+    const later = all.filter((z) => z.GestartOp.slice(0, 10) >= cut).length;
+    expect(later).toBeGreaterThan(0);
+    expect(later).toBeLessThan(60);
+    await sync({ since: cut });
+    expect(count(store.db, 'SELECT COUNT(*) AS n FROM tk_zaak')).toBe(later);
+    expect(count(store.db, "SELECT COUNT(*) AS n FROM tk_zaak WHERE gestart_op < ?", cut)).toBe(0);
+    // Not told again: the same set is kept; nothing new to read.
+    expect((await sync()).stored).toBe(0);
+    // An earlier day needs what was dropped: the feeds are read from the start once.
+    await sync({ since: days[0]! });
+    expect(count(store.db, 'SELECT COUNT(*) AS n FROM tk_zaak')).toBe(60);
+  });
 });
