@@ -1,3 +1,4 @@
+import { kamerstukLabel, kamerstukNummer } from '../domain/kamerstuk.js';
 import type { KamerstukNummer } from '../domain/types.js';
 
 /**
@@ -24,8 +25,8 @@ export interface KamerstukCitation {
 
 /** A dossier number: five digits, often printed "36 410". */
 const DOSSIER = String.raw`(\d{2}[ \u00a0]?\d{3})`;
-/** A toevoeging: Roman numerals (budget chapters), two digits (21 501-02) or one capital letter (A, B). */
-const TOEVOEGING = String.raw`(?:[ \u00a0]*[-–]?[ \u00a0]*([IVXL]{1,6}|\d{2}|[A-Z])(?![\p{L}\d]))?`;
+/** A toevoeging: Roman numerals (budget chapters), a series of one or two digits (21 501-02, 21 501-2) or one capital letter (A, B). */
+const TOEVOEGING = String.raw`(?:[ \u00a0]*[-–]?[ \u00a0]*([IVXL]{1,6}|\d{1,2}|[A-Z])(?![\p{L}\d]))?`;
 /** "Kamerstuk(ken) II 2019/20," or "Tweede Kamer, vergaderjaar 2017–2018," before the number; optional. */
 const PREFIX = String.raw`(?:(?:Kamerstuk(?:ken)?|Tweede Kamer)(?:[ ,]+(?:II|ll|I))?[ ,]*(?:vergaderjaar[ ]+)?(?:\d{4}[ ]*[/–-][ ]*\d{2,4}[ ]*,?[ ]*)?)?`;
 /** ", nr. 37" / " nr 874" / ", nr.37"; whitespace may include one line break (pdftotext wraps). */
@@ -33,17 +34,10 @@ const NUMMER = String.raw`[ \u00a0]*,?\s{0,40}?nr\.?[ \u00a0]*(\d{1,5})(?!\d)`;
 
 const LONG_FORM = new RegExp(String.raw`(?<![\d\p{L}])${PREFIX}${DOSSIER}${TOEVOEGING}${NUMMER}`, 'gu');
 /** `kst-32317-816`, `kst-21501-02-3121`, `36410-V-49`, `36197-15` (the OData / kst spelling). */
-const COMPACT_FORM = /(?<![\w-])(?:kst-)?(\d{5})-(?:([IVXL]{1,6}|\d{2}|[A-Z])-)?(\d{1,5})(?![\w-])/g;
+const COMPACT_FORM = /(?<![\w-])(?:kst-)?(\d{5})-(?:([IVXL]{1,6}|\d{1,2}|[A-Z])-)?(\d{1,5})(?![\w-])/g;
 /** Handelingen: "Zij krijgt nr. 1136 (32847)." / "Zij krijgt nr. 456 (36800-XVI)". */
-const HANDELINGEN_FORM = /Zij krijgt nr\.\s*(\d{1,5})\s*\((\d{2}\s?\d{3})(?:[\s-]+([IVXL]{1,6}|\d{2}|[A-Z]))?\)/g;
+const HANDELINGEN_FORM = /Zij krijgt nr\.\s*(\d{1,5})\s*\((\d{2}\s?\d{3})(?:[\s-]+([IVXL]{1,6}|\d{1,2}|[A-Z]))?\)/g;
 
-export function kamerstukLabel(k: KamerstukNummer): string {
-  return k.toevoeging ? `${k.dossier}-${k.toevoeging}-${k.nummer}` : `${k.dossier}-${k.nummer}`;
-}
-
-function make(dossier: string, toevoeging: string | undefined, nummer: string): KamerstukNummer {
-  return { dossier: dossier.replace(/[\s\u00a0]/g, ''), toevoeging: toevoeging ? toevoeging.toUpperCase() : null, nummer: Number(nummer) };
-}
 
 /** Every kamerstuk citation in the text, in order; overlapping spellings of the same citation are reported once. */
 export function findKamerstukCitations(text: string): KamerstukCitation[] {
@@ -52,18 +46,12 @@ export function findKamerstukCitations(text: string): KamerstukCitation[] {
     if (found.some((c) => start < c.end && end > c.start)) return;
     found.push({ kamerstuk: k, label: kamerstukLabel(k), start, end, handelingen });
   };
-  for (const m of text.matchAll(HANDELINGEN_FORM)) push(make(m[2]!, m[3], m[1]!), m.index, m.index + m[0].length, true);
-  for (const m of text.matchAll(LONG_FORM)) push(make(m[1]!, m[2], m[3]!), m.index, m.index + m[0].length, false);
+  for (const m of text.matchAll(HANDELINGEN_FORM)) push(kamerstukNummer(m[2]!, m[3], m[1]!), m.index, m.index + m[0].length, true);
+  for (const m of text.matchAll(LONG_FORM)) push(kamerstukNummer(m[1]!, m[2], m[3]!), m.index, m.index + m[0].length, false);
   for (const m of text.matchAll(COMPACT_FORM)) {
     // A bare "36197-15" is only taken when it is spelled as a kst id or has a toevoeging: "2019-20" and the like are not kamerstukken.
     if (!m[0].startsWith('kst-') && !m[2]) continue;
-    push(make(m[1]!, m[2], m[3]!), m.index, m.index + m[0].length, false);
+    push(kamerstukNummer(m[1]!, m[2], m[3]!), m.index, m.index + m[0].length, false);
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** Parses a normalised label back (`35300-VI-37`). */
-export function parseKamerstukLabel(label: string): KamerstukNummer | null {
-  const m = /^(\d{5})(?:-([A-Z0-9]{1,6}))?-(\d+)$/.exec(label);
-  return m ? make(m[1]!, m[2], m[3]!) : null;
 }

@@ -1,5 +1,5 @@
 import type { KamerstukNummer } from '../domain/types.js';
-import { parseKamerstukLabel } from './kamerstukCitation.js';
+import { parseKamerstuk } from '../domain/kamerstuk.js';
 import { surnameKey } from './motionNames.js';
 import type { FoundReference } from './referenceFinder.js';
 
@@ -52,7 +52,7 @@ function daysBetween(a: string, b: string): number {
 
 export function resolveReference(ref: FoundReference, ctx: ResolveContext): Resolution {
   if (ref.kamerstuk) {
-    const k = parseKamerstukLabel(ref.kamerstuk);
+    const k = parseKamerstuk(ref.kamerstuk);
     const id = k ? ctx.byKamerstuk(k) : null;
     if (id) return { motieId: id, zeker: true, confidence: Math.max(ref.confidence, 0.95) };
     // A cited kamerstuk that is not stored is not matched by name: the name would find a different motion.

@@ -1,3 +1,4 @@
+import { kamerstukNummer, kstId, parseKamerstuk, TOEVOEGING } from '../domain/kamerstuk.js';
 import type { KamerstukNummer } from '../domain/types.js';
 import { isDateLine, parseDutchDate, parseLastDutchDate } from './dutchDate.js';
 
@@ -22,9 +23,6 @@ export interface KamerstukHeader {
   ocrForm: boolean;
 }
 
-/** A toevoeging is a Roman numeral or letters (XVI, V, A) or a two-digit series (02 of 21 501-02). */
-const TOEVOEGING = '[A-Z]{1,6}|\\d{1,2}';
-const TRAILER = new RegExp(`^kst-(\\d{5,6})(?:-(${TOEVOEGING}))?-(\\d{1,5})$`, 'i');
 const HEADER_DOSSIER = new RegExp(`^(\\d{2}) ?(\\d{3})(?:[ -](${TOEVOEGING}))?$`);
 const HEADER_NR = /^Nr\.\s*(\d{1,5})$/i;
 const RUNNING_FOOTER = new RegExp(
@@ -36,21 +34,9 @@ const VERGADERJAAR = /^Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})$/i;
 const KAMER_HEADER = /^Tweede Kamer der Staten-Generaal$/i;
 const HEADING = /^(?:(?:NADER\s+)?GEWIJZ\w*\s+)?MOTIE\s+(?:VAN|HET|DE)\b/i;
 
-/** `kst-<dossier>[-<toevoeging>]-<nummer>`, the form the official trailers use (toevoeging upper-case). */
-export function kstId(k: KamerstukNummer): string {
-  return `kst-${k.dossier}${k.toevoeging ? `-${k.toevoeging}` : ''}-${k.nummer}`;
-}
-
-/** A numeric series is written with two digits, as in the official ids (`21 501-2` → `02`). */
-function nummer(dossier: string, toevoeging: string | undefined, nr: string): KamerstukNummer {
-  const t = toevoeging ? (/^\d$/.test(toevoeging) ? `0${toevoeging}` : toevoeging.toUpperCase()) : null;
-  return { dossier, toevoeging: t, nummer: Number(nr) };
-}
-
-/** `kst-36410-XVI-115` → its parts; null for anything else (an `ah-tk-…` id, noise). */
+/** `kst-36410-XVI-115` → its parts; null for anything else (a label without "kst-", an `ah-tk-…` id, noise). */
 export function parseKstId(kst: string): KamerstukNummer | null {
-  const m = TRAILER.exec(kst.trim());
-  return m ? nummer(m[1]!, m[2], m[3]!) : null;
+  return /^kst-/i.test(kst.trim()) ? parseKamerstuk(kst) : null;
 }
 
 export function parseKamerstukHeader(lines: string[]): KamerstukHeader {
@@ -62,9 +48,9 @@ export function parseKamerstukHeader(lines: string[]): KamerstukHeader {
 
   // 1. trailer
   for (const line of lines) {
-    const m = TRAILER.exec(line);
-    if (m) {
-      header.kamerstuk = nummer(m[1]!, m[2], m[3]!);
+    const k = parseKstId(line);
+    if (k) {
+      header.kamerstuk = k;
       break;
     }
   }
@@ -74,7 +60,7 @@ export function parseKamerstukHeader(lines: string[]): KamerstukHeader {
   const nrAt = top.findIndex((l, i) => i > dossierAt && HEADER_NR.test(l));
   if (dossierAt >= 0 && nrAt > dossierAt) {
     const d = HEADER_DOSSIER.exec(top[dossierAt]!)!;
-    header.kamerstuk ??= nummer(d[1]! + d[2]!, d[3], HEADER_NR.exec(top[nrAt]!)![1]!);
+    header.kamerstuk ??= kamerstukNummer(d[1]! + d[2]!, d[3], HEADER_NR.exec(top[nrAt]!)![1]!);
     // A kamerstuk can belong to several dossiers ("36 200 VII" + "36 200 B"): the title is the first dossier's.
     const nextDossier = top.findIndex((l, i) => i > dossierAt && i < nrAt && HEADER_DOSSIER.test(l));
     header.titel = joinTitle(top.slice(dossierAt + 1, nextDossier > 0 ? nextDossier : nrAt));
@@ -83,7 +69,7 @@ export function parseKamerstukHeader(lines: string[]): KamerstukHeader {
   // 3. running footer
   const footer = lines.map((l) => RUNNING_FOOTER.exec(l)).find((m) => m);
   if (footer) {
-    header.kamerstuk ??= nummer(footer[3]! + footer[4]!, footer[5], footer[6]!);
+    header.kamerstuk ??= kamerstukNummer(footer[3]! + footer[4]!, footer[5], footer[6]!);
     header.vergaderjaar = `${footer[1]}–${footer[2]}`;
   }
 
@@ -93,7 +79,7 @@ export function parseKamerstukHeader(lines: string[]): KamerstukHeader {
   if (ocrAt >= 0 && !typeset) {
     header.ocrForm = true;
     const m = OCR_NUMBER.exec(top[ocrAt]!)!;
-    header.kamerstuk ??= nummer(m[1]!, m[2], m[3]!);
+    header.kamerstuk ??= kamerstukNummer(m[1]!, m[2], m[3]!);
     header.titel ??= joinTitle(top.slice(ocrAt + 1).filter((l) => !isDateLine(l)));
   } else if (!typeset) {
     header.ocrForm = true;

@@ -1,12 +1,9 @@
-import type { DocumentRecord, KamerstukNummer, LetterView, MotionView } from '../domain/types.js';
+import { dossierLabel } from '../domain/kamerstuk.js';
+import type { DocumentRecord, LetterView, MotionView } from '../domain/types.js';
 import type { Db } from '../store/db.js';
 import { listDocuments } from '../store/documentRepo.js';
 import { loadLetterView, loadMotionView } from './views.js';
 
-/** `36410-XVI`, `21501-02`, `32317`: the dossier with its toevoeging, no spaces (as in kst ids). */
-export function dossierLabel(k: KamerstukNummer | null): string | null {
-  return k ? (k.toevoeging ? `${k.dossier}-${k.toevoeging}` : k.dossier) : null;
-}
 
 /**
  * One export row per document. The field names are a contract used by external checks:

@@ -1,5 +1,5 @@
 import type { DocumentRecord, ParsedMotion } from '../domain/types.js';
-import { parseKamerstukLabel } from '../link/kamerstukCitation.js';
+import { parseKamerstuk } from '../domain/kamerstuk.js';
 import { LETTER_PARSER_VERSION, parseLetter } from '../link/letterParser.js';
 import { SUMMARY_VERSION, summarizeLetter } from '../link/letterSummary.js';
 import { surnameOf } from '../link/motionNames.js';
@@ -62,7 +62,7 @@ export function linkStage(store: Store, options: { force?: boolean } = {}, onDoc
   const byKamerstuk = (k: { dossier: string; toevoeging: string | null; nummer: number }): string | null =>
     findMotionByKamerstuk(db, k.dossier, k.toevoeging, k.nummer);
   const isStoredMotion = (label: string): boolean => {
-    const k = parseKamerstukLabel(label);
+    const k = parseKamerstuk(label);
     return k !== null && byKamerstuk(k) !== null;
   };
   const documents: DocumentRecord[] = [...listDocuments(db, { soort: 'brief' }), ...listDocuments(db, { soort: 'overig' })];

@@ -1,5 +1,5 @@
 import type { MotionView, Uitslag } from '../domain/types.js';
-import { dossierLabel } from '../pipeline/exportRows.js';
+import { dossierLabel } from '../domain/kamerstuk.js';
 
 /**
  * What the overview pages (home, themes, fracties, members, dossiers, archive, feeds, search index) need of a

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findKamerstukCitations, parseKamerstukLabel } from '../../src/link/kamerstukCitation.js';
+import { findKamerstukCitations } from '../../src/link/kamerstukCitation.js';
 import { findNameMentions } from '../../src/link/motionNames.js';
 import { findReferences } from '../../src/link/referenceFinder.js';
 
@@ -24,9 +24,8 @@ describe('kamerstuk citations', () => {
     expect(findKamerstukCitations('het nummer 0900-0904, 2500 EA Den Haag, in 2019-20 en 12.000 banen')).toEqual([]);
   });
 
-  it('parses a label back', () => {
-    expect(parseKamerstukLabel('35300-VI-37')).toEqual({ dossier: '35300', toevoeging: 'VI', nummer: 37 });
-    expect(parseKamerstukLabel('36200-24')).toEqual({ dossier: '36200', toevoeging: null, nummer: 24 });
+  it('normalises a numeric series as the motion parser does: 21 501-2 is 21501-02', () => {
+    expect(findKamerstukCitations('Kamerstuk 21 501-2, nr. 3121').map((c) => c.label)).toEqual(['21501-02-3121']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDateLine, parseDutchDate, parseLastDutchDate } from '../../src/parse/dutchDate.js';
-import { kstId, parseKstId, vergaderjaarOf } from '../../src/parse/kamerstukHeader.js';
+import { parseKstId, vergaderjaarOf } from '../../src/parse/kamerstukHeader.js';
 import { capitaliseName, nameKey, namesFromOnderwerp, sameNameOcr } from '../../src/parse/names.js';
 import { isPageNoise, toLines } from '../../src/parse/pageNoise.js';
 
@@ -17,7 +17,7 @@ describe('parse helpers', () => {
     expect(parseKstId('kst-21501-02-3121')).toEqual({ dossier: '21501', toevoeging: '02', nummer: 3121 });
     expect(parseKstId('kst-36410-xvi-122')).toEqual({ dossier: '36410', toevoeging: 'XVI', nummer: 122 });
     expect(parseKstId('ah-tk-20232024-1786')).toBeNull();
-    expect(kstId({ dossier: '32317', toevoeging: null, nummer: 816 })).toBe('kst-32317-816');
+    expect(parseKstId('21501-02-3121')).toBeNull(); // a label without kst- is not a trailer
     expect(vergaderjaarOf('2024-02-14')).toBe('2023–2024');
     expect(vergaderjaarOf('2023-10-01')).toBe('2023–2024');
     expect(vergaderjaarOf('2023-09-20')).toBeNull();
