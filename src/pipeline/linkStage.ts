@@ -1,4 +1,4 @@
-import type { DocumentRecord, ParsedMotion } from '../domain/types.js';
+import { UNREADABLE_STATUSES, type DocumentRecord, type ParsedMotion } from '../domain/types.js';
 import { parseKamerstuk } from '../domain/kamerstuk.js';
 import { LETTER_PARSER_VERSION, parseLetter } from '../link/letterParser.js';
 import { SUMMARY_VERSION, summarizeLetter } from '../link/letterSummary.js';
@@ -69,7 +69,7 @@ export function linkStage(store: Store, options: { force?: boolean } = {}, onDoc
   for (const doc of documents) {
     onDocument(doc.id);
     const text = getText(db, doc.id);
-    if (!text || text.verdict.status === 'empty' || text.verdict.status === 'unreadable') {
+    if (!text || (UNREADABLE_STATUSES.has(text.verdict.status) && text.verdict.status !== 'garbled')) {
       report.skipped!.push({ id: doc.id, reason: text ? `tekst ${text.verdict.status}` : 'geen tekst' });
       continue;
     }
@@ -150,7 +150,6 @@ export interface LinkLlmReport {
 }
 
 /** Texts the model never sees: what it would summarise is not what the letter says. */
-const NOT_FOR_LLM = new Set(['garbled', 'empty', 'unreadable']);
 
 /**
  * Summarises every linked letter with an LLM, after `linkStage` has stored the parse and the rules summary (the fallback).
@@ -167,8 +166,8 @@ export async function linkStageLlm(store: Store, options: LinkLlmOptions): Promi
   const jobs: (LlmJob<LetterInput> & { key: string; rulesSummary: string | null })[] = [];
   for (const l of listLettersForLlm(db, options.ids)) {
     const text = getText(db, l.documentId);
-    if (!text || NOT_FOR_LLM.has(text.verdict.status) || looksGarbled(text.text)) {
-      report.notSent.push({ id: l.documentId, reason: `tekst ${text && NOT_FOR_LLM.has(text.verdict.status) ? text.verdict.status : 'garbled'}` });
+    if (!text || UNREADABLE_STATUSES.has(text.verdict.status) || looksGarbled(text.text)) {
+      report.notSent.push({ id: l.documentId, reason: `tekst ${text && UNREADABLE_STATUSES.has(text.verdict.status) ? text.verdict.status : 'garbled'}` });
       options.onDocument?.(l.documentId);
       continue;
     }

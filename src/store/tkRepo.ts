@@ -362,10 +362,6 @@ export function markDeleted(db: Db, entitySet: 'Document' | 'Zaak', id: string):
   return a + b > 0;
 }
 
-export function zaakExists(db: Db, id: string): boolean {
-  return prepared(db, 'SELECT 1 FROM tk_zaak WHERE id = ?').get(id) !== undefined;
-}
-
 /** Zaken that stored motion documents point at but that are not stored themselves. */
 export function missingZaakIds(db: Db): string[] {
   return (

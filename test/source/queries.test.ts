@@ -9,9 +9,7 @@ import {
   documentResourceUrl,
   publicatieResourceUrl,
   recentMotieZakenUrl,
-  syncFeedUrl,
   zaakByIdUrl,
-  DEFAULT_SYNCFEED_URL,
   DEFAULT_BASE_URL,
   DEFAULT_SOORTEN,
 } from '../../src/source/tk/queries.js';
@@ -60,11 +58,6 @@ describe('URL builders: the exact queries sent to the API', () => {
     expect(countUrl(changedMotieZakenUrl(B, W))).toBe(`${B}/Zaak/$count?$filter=Soort%20eq%20'Motie'%20and%20ApiGewijzigdOp%20ge%202024-01-15T08:30:00.1234567Z`);
     expect(documentResourceUrl(B + '/', 'c97fc989-acc5-4a18-b763-ab2882e3970b')).toBe(`${B}/Document(c97fc989-acc5-4a18-b763-ab2882e3970b)/resource`);
     expect(publicatieResourceUrl(B, '37b00c53-3686-43b1-b461-01086c45c5bd')).toBe(`${B}/DocumentPublicatie(37b00c53-3686-43b1-b461-01086c45c5bd)/resource`);
-  });
-
-  it('the SyncFeed page of a category (the seam for a SyncFeed source)', () => {
-    expect(syncFeedUrl(DEFAULT_SYNCFEED_URL, 'Zaak', 12345)).toBe('https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed?category=Zaak&skiptoken=12345');
-    expect(syncFeedUrl(DEFAULT_SYNCFEED_URL, 'Document', null)).toBe('https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed?category=Document');
   });
 
   it('watermarks: API timestamps in one comparable form', () => {

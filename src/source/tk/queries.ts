@@ -123,13 +123,3 @@ export function documentResourceUrl(base: string, documentId: string): string {
 export function publicatieResourceUrl(base: string, publicatieId: string): string {
   return build(base, `DocumentPublicatie(${publicatieId})/resource`, []);
 }
-
-export const DEFAULT_SYNCFEED_URL = 'https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed';
-
-/**
- * The SyncFeed (Atom) page of one category from a skiptoken, for a future `TkSource` over the SyncFeed
- * (full replication with deletions). The OData source is what the sync uses today.
- */
-export function syncFeedUrl(feedUrl: string, category: string, skiptoken: number | null): string {
-  return `${feedUrl}?category=${encodeURIComponent(category)}${skiptoken === null ? '' : `&skiptoken=${skiptoken}`}`;
-}
