@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractRendition } from '../../src/extract/extractRendition.js';
-import { ocrAvailable } from '../../src/extract/pdf/ocr.js';
-import { pdftotextAvailable } from '../../src/extract/pdf/pdftotextEngine.js';
 import { judgeText } from '../../src/extract/quality/verdict.js';
 import { barePdftotext, naivePdfjsText, show } from './support/engineOutputs.js';
 import * as make from './support/makePdfs.js';
+import { hasTool, needs } from '../support/tools.js';
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
-const poppler = pdftotextAvailable();
+const poppler = needs('the pdftotext engine on generated PDFs', 'pdftotext');
+const ocr = hasTool('tesseract') && hasTool('pdftoppm');
 
 describe('PDF layout on generated PDFs (both engines shown)', () => {
   it('collapses glyphs drawn twice (fake bold) without touching real double letters', async () => {
@@ -111,12 +111,12 @@ describe('PDF layout on generated PDFs (both engines shown)', () => {
 
   it('reports a page without a text layer', async () => {
     const ours = await extractRendition(await make.imageOnly(), 'pdf');
-    if (ocrAvailable()) return; // with tesseract the page is OCR'd instead (see the OCR test)
+    if (ocr) return; // with tesseract the page is OCR'd instead (see the next test)
     expect(ours.verdict.status).toBe('empty');
     expect(ours.verdict.reason).toMatch(/^no text layer/);
   });
 
-  it.skipIf(!ocrAvailable())('OCRs an image-only page when tesseract is installed', async () => {
+  it.skipIf(!needs('OCR of an image-only page', 'tesseract', 'pdftoppm'))('OCRs an image-only page when tesseract is installed', async () => {
     const ours = await extractRendition(await make.imageOnly(), 'pdf');
     expect(ours.engine).toMatch(/tesseract/);
   });
