@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { extractRendition } from '../../src/extract/extractRendition.js';
+import { ocrPages } from '../../src/extract/pdf/ocr.js';
 import { similarity } from '../../src/extract/quality/similarity.js';
 import { parseMotion } from '../../src/parse/motionParser.js';
 import { hasTool, needs } from '../support/tools.js';
@@ -55,6 +56,11 @@ describe.skipIf(!ocr)('OCR of a scanned motion (tesseract, Dutch)', () => {
     expect(t.engine).toBe('pdftotext+tesseract');
     expect(t.verdict.reason).toMatch(/^OCR of 1 image-only page \(of 3 pages\); /);
     expect(t.text).toContain('MOTIE VAN HET LID CEDER');
+  });
+
+  it('counts the image pages a passed deadline left unread, and reads none of them', async () => {
+    const r = ocrPages(await scanBetweenBlanks(), [1, 2, 3], Date.now() - 1);
+    expect(r).toEqual({ read: new Map(), imagePages: 1, notReached: 1 });
   });
 
   it('a 3,000-page PDF without text or images is `empty`: no page is rendered for OCR', async () => {

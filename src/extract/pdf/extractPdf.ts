@@ -74,6 +74,14 @@ function toExtracted(
   } else if (stillBlank > 0) {
     verdict = { ...verdict, reason: `${verdict.reason}; ${stillBlank} of ${raw.pages.length} pages have no text layer` };
   }
+  if (ocr && ocr.notReached > 0) {
+    // Part of the scan is missing from the text: never `ok`.
+    verdict = {
+      ...verdict,
+      status: verdict.status === 'ok' ? 'suspect' : verdict.status,
+      reason: `OCR stopped at the time limit with ${ocr.notReached} of ${ocr.imagePages} image pages unread (raise with --timeout); ${verdict.reason}`,
+    };
+  }
   const textStatus = verdict.status;
   if (raw.pageCount > raw.pages.length) {
     verdict = {

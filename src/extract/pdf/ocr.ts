@@ -17,8 +17,10 @@ export function ocrAvailable(): boolean {
 export interface OcrResult {
   /** The text read per page (1-based page number), only for pages where OCR found text. */
   read: Map<number, string>;
-  /** How many of the candidate pages carry an image, and so were OCR'd. */
+  /** How many of the candidate pages carry an image, and so were to be OCR'd. */
   imagePages: number;
+  /** Image pages not reached before the deadline. */
+  notReached: number;
 }
 
 /** Fewer letters than this on an OCR'd page is a logo or a stamp, not text: the page stays empty. */
@@ -33,7 +35,7 @@ const MIN_LETTERS = 20;
  */
 export function ocrPages(bytes: Uint8Array, candidates: number[], deadline: number): OcrResult {
   const read = new Map<number, string>();
-  if (candidates.length === 0) return { read, imagePages: 0 };
+  if (candidates.length === 0) return { read, imagePages: 0, notReached: 0 };
   const dir = mkdtempSync(join(tmpdir(), 'motiemonitor-ocr-'));
   try {
     const pdf = join(dir, 'in.pdf');
@@ -42,8 +44,10 @@ export function ocrPages(bytes: Uint8Array, candidates: number[], deadline: numb
     const withImages = pagesWithImages(pdf, Math.max(...candidates), left());
     // pdfimages could not list the images (an odd PDF): OCR every candidate, as before there was a list.
     const pages = withImages ? candidates.filter((p) => withImages.has(p)) : candidates;
+    let done = 0;
     for (const page of pages) {
       if (Date.now() > deadline) break;
+      done++;
       const image = join(dir, `p${page}`);
       spawnSync('pdftoppm', ['-r', '300', '-gray', '-singlefile', '-f', String(page), '-l', String(page), pdf, image], { timeout: left() });
       const ocr = spawnSync('tesseract', [`${image}.pgm`, '-', '-l', 'nld'], {
@@ -55,7 +59,7 @@ export function ocrPages(bytes: Uint8Array, candidates: number[], deadline: numb
       const text = (ocr.stdout ?? '').replace(/\f/g, '');
       if ((text.match(/\p{L}/gu)?.length ?? 0) >= MIN_LETTERS) read.set(page, text);
     }
-    return { read, imagePages: pages.length };
+    return { read, imagePages: pages.length, notReached: pages.length - done };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
