@@ -2,7 +2,8 @@
  * OCR benchmark (runs with `npm run bench -- extract`): the scanned motion (fixtures/scanned/, 1 image-only page),
  * as distinct copies, through
  * - bare `pdftoppm -r 300 -gray` + `tesseract -l nld` per page, one after another, tesseract's default threads:
- *   the baseline, run in the same benchmark (what one would type by hand);
+ *   the baseline, run in the same benchmark (what one would type by hand); once more with OMP_THREAD_LIMIT=1, as the
+ *   stage runs it, to show how much of the difference is threads and how much is the pool;
  * - the whole extract stage (store, worker pool on all cores, pdftotext finds no text, OCR of the image page).
  * And a 3,000-page PDF without text or images: the extract path against bare `pdftotext` on the same file
  * (it used to render 500 blank pages for OCR and time out after 60 s).
@@ -41,11 +42,11 @@ export async function run(): Promise<void> {
     }
     console.log(`${COPIES} scanned one-page motions (${SCAN}), ${availableParallelism()} cores`);
 
-    const bare = () => {
+    const bare = (env: NodeJS.ProcessEnv = process.env) => {
       const started = performance.now();
       for (const f of files) {
         spawnSync('pdftoppm', ['-r', '300', '-gray', '-singlefile', f, join(dir, 'bare')], { stdio: 'ignore' });
-        spawnSync('tesseract', [join(dir, 'bare.pgm'), '-', '-l', 'nld'], { stdio: 'ignore' });
+        spawnSync('tesseract', [join(dir, 'bare.pgm'), '-', '-l', 'nld'], { stdio: 'ignore', env });
       }
       return seconds(started);
     };
@@ -53,9 +54,11 @@ export async function run(): Promise<void> {
     const bare1 = bare();
     const stage = await extractStage(t.store, { force: true });
     const bare2 = bare();
+    const oneThread = bare({ ...process.env, OMP_THREAD_LIMIT: '1' });
     const baseline = COPIES / ((bare1 + bare2) / 2);
     const rate = stage.pages / stage.seconds;
     console.log(`${'bare pdftoppm + tesseract (sequential)'.padEnd(40)} ${baseline.toFixed(2).padStart(6)} pages/s  (runs: ${bare1.toFixed(1)} s, ${bare2.toFixed(1)} s)`);
+    console.log(`${'bare, tesseract on one thread'.padEnd(40)} ${(COPIES / oneThread).toFixed(2).padStart(6)} pages/s  ${(COPIES / oneThread / baseline).toFixed(2)}× bare tesseract`);
     console.log(
       `${'extract stage, OCR (pool)'.padEnd(40)} ${rate.toFixed(2).padStart(6)} pages/s  ${(rate / baseline).toFixed(2)}× bare tesseract  statuses ${JSON.stringify(stage.statuses)}`,
     );
