@@ -22,7 +22,7 @@ function time(fn: () => void): number {
 }
 
 export async function run(): Promise<void> {
-  const texts = readFileSync('fixtures/references/documents.txt', 'utf8').split('\n').filter(Boolean).map(sourceText);
+  const texts = await Promise.all(readFileSync('fixtures/references/documents.txt', 'utf8').split('\n').filter(Boolean).map(sourceText));
   const chars = texts.reduce((n, t) => n + t.length, 0);
   const rounds = 20;
   for (const t of texts) findReferences(t); // warm up

@@ -9,11 +9,11 @@
  * (moties-toegelicht JSONL and the official XML) are imported into a temporary store and parsed by the real stages;
  * a found reference is resolved as the link stage does, and compared with the label's `resolves_to`.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { extractRendition } from '../src/extract/extractRendition.js';
 import { parseLetter } from '../src/link/letterParser.js';
 import { surnameKey } from '../src/link/motionNames.js';
 import { findReferences, type FoundReference } from '../src/link/referenceFinder.js';
@@ -46,15 +46,18 @@ export interface EvalResult {
 
 const DIR = 'fixtures/references';
 
-/** The text of a source as the pipeline would see it: plain files as they are, PDFs through pdftotext, XML without tags. */
-export function sourceText(source: string): string {
+/**
+ * The text of a source as the pipeline would see it: plain files as they are, PDFs through the extract stage's own
+ * engines (pdftotext where installed, pdf.js otherwise), XML without tags.
+ */
+export async function sourceText(source: string): Promise<string> {
   const [path, id] = source.split('#') as [string, string | undefined];
   if (id) {
     const line = readFileSync(path, 'utf8').split('\n').find((l) => l.includes(`"${id}"`));
     if (!line) throw new Error(`${source}: record not found`);
     return (JSON.parse(line) as { tekst: string }).tekst;
   }
-  if (path.endsWith('.pdf')) return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' });
+  if (path.endsWith('.pdf')) return (await extractRendition(readFileSync(path), 'pdf')).text;
   const raw = readFileSync(path, 'utf8');
   if (!path.endsWith('.xml')) return raw;
   // The official XML: one paragraph per <al>, titles on their own line; the metadata header is not text.
@@ -119,7 +122,7 @@ export async function evaluateReferences(): Promise<EvalResult> {
       wrongLinks: [],
     };
     for (const source of documents) {
-      const text = sourceText(source);
+      const text = await sourceText(source);
       const found = findReferences(text);
       const own = labels.filter((l) => l.source === source);
       const matched = new Set<Label>();

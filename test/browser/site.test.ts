@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openStore, type Store } from '../../src/store/db.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { buildSampleSite, SEED_000_ID, type BuiltSite } from '../publish/sampleSite.js';
+import { CHROMIUM_ARGS, chromiumPath, needs } from '../support/tools.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = 'test-artifacts';
-const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium) console.warn(`browser tests skipped: ${CHROMIUM} is missing (apt-get install chromium)`);
+const haveChromium = needs('browser tests', 'chromium');
 
 interface ExportRow { id: string; indieners_fracties: { naam: string; fractie: string | null }[]; zetels_voor: number | null; implicatie: string | null }
 
@@ -30,8 +29,8 @@ describe.skipIf(!haveChromium)('the site in a real browser', () => {
     const index = JSON.parse(readFileSync(join(s.site, 'data/index.json'), 'utf8')) as { bestanden: { pad: string }[] };
     rows = index.bestanden.flatMap((f) => JSON.parse(readFileSync(join(s.site, 'data', f.pad), 'utf8')) as ExportRow[]);
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      executablePath: chromiumPath()!,
+      args: CHROMIUM_ARGS,
     });
     page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
     page.on('console', (m) => {

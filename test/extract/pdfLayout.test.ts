@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractRendition } from '../../src/extract/extractRendition.js';
-import { ocrAvailable } from '../../src/extract/pdf/ocr.js';
-import { pdftotextAvailable } from '../../src/extract/pdf/pdftotextEngine.js';
 import { judgeText } from '../../src/extract/quality/verdict.js';
 import { barePdftotext, naivePdfjsText, show } from './support/engineOutputs.js';
 import * as make from './support/makePdfs.js';
+import { hasTool, needs } from '../support/tools.js';
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();
-const poppler = pdftotextAvailable();
+const poppler = needs('the pdftotext engine on generated PDFs', 'pdftotext');
+const ocr = hasTool('tesseract') && hasTool('pdftoppm');
 
 describe('PDF layout on generated PDFs (both engines shown)', () => {
   it('collapses glyphs drawn twice (fake bold) without touching real double letters', async () => {
@@ -109,15 +109,12 @@ describe('PDF layout on generated PDFs (both engines shown)', () => {
     });
   });
 
-  it('reports a page without a text layer', async () => {
+  it('reports a page without a text layer (a drawing, no image: nothing to OCR)', async () => {
     const ours = await extractRendition(await make.imageOnly(), 'pdf');
-    if (ocrAvailable()) return; // with tesseract the page is OCR'd instead (see the OCR test)
     expect(ours.verdict.status).toBe('empty');
-    expect(ours.verdict.reason).toMatch(/^no text layer/);
-  });
-
-  it.skipIf(!ocrAvailable())('OCRs an image-only page when tesseract is installed', async () => {
-    const ours = await extractRendition(await make.imageOnly(), 'pdf');
-    expect(ours.engine).toMatch(/tesseract/);
+    expect(ours.engine).not.toMatch(/tesseract/);
+    expect(ours.verdict.reason).toBe(
+      ocr ? 'no text layer (and no page carries an image, so there is nothing to OCR)' : 'no text layer (image-only pages; OCR needs tesseract-ocr and tesseract-ocr-nld)',
+    );
   });
 });

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractRendition } from '../../src/extract/extractRendition.js';
-import { pdftotextAvailable } from '../../src/extract/pdf/pdftotextEngine.js';
 import { similarity } from '../../src/extract/quality/similarity.js';
 import { comparableText, compare } from './support/comparable.js';
 import { barePdftotext, show } from './support/engineOutputs.js';
+import { hasTool, needs } from '../support/tools.js';
 
 const DIR = 'fixtures/corpus/pdf';
 const PDFS = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
@@ -15,7 +15,7 @@ const PDFS = readdirSync(DIR, { recursive: true, encoding: 'utf8' })
 const LAYOUT_DIFFERS = new Set(['besluitenlijst/besluitenlijst_example1.pdf', 'handelingen/40993d1c-f887-482d-89f7-33e41f6f7ed9.pdf']);
 const sortedWords = (s: string) => s.split(' ').sort().join(' ');
 
-describe.skipIf(!pdftotextAvailable())('real PDFs: pdf.js layout against pdftotext', () => {
+describe.skipIf(!needs('real PDFs against pdftotext', 'pdftotext'))('real PDFs: pdf.js layout against pdftotext', () => {
   it('has the corpus PDFs', () => expect(PDFS.length).toBeGreaterThanOrEqual(21));
 
   it.each(PDFS)('%s: character similarity to pdftotext ≥ 0.97', async (file) => {
@@ -67,7 +67,7 @@ describe('the motion PDF', () => {
     expect(t.text).toContain('\nverzoekt de regering Israël op te roepen tot onmiddellijke toelating van\nhumanitaire hulp');
     expect(t.text.trimEnd().endsWith('en gaat over tot de orde van de dag.\nCeder')).toBe(true);
     expect(t.text).not.toMatch(/kst-|ISSN|Gravenhage/);
-    if (pdftotextAvailable()) {
+    if (hasTool('pdftotext')) {
       const bare = (await barePdftotext(bytes))!;
       const bareBody = bare.split('\n').slice(0, bare.split('\n').indexOf('Ceder') + 1).join('\n');
       expect(t.text.trimEnd()).toBe(bareBody);

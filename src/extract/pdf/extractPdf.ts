@@ -4,7 +4,7 @@ import { formatBytes, UnreadableFileError, type ExtractLimits } from '../limits.
 import { judgeText } from '../quality/verdict.js';
 import { better, statusRank } from './chooseBest.js';
 import type { PdfEngineResult } from './engineResult.js';
-import { ocrAvailable, ocrPdf } from './ocr.js';
+import { ocrAvailable, ocrPages, type OcrResult } from './ocr.js';
 import { runPdfjs } from './pdfjsEngine.js';
 import { pdftotextAvailable, runPdftotext } from './pdftotextEngine.js';
 
@@ -36,7 +36,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits, deadl
       if (/timed out|encrypted/.test((err as Error).message)) break;
       continue;
     }
-    const { result, textStatus } = toExtracted(raw, bytes, limits, deadline);
+    const { result, textStatus } = toExtracted(raw, bytes, deadline);
     tried.push(`${engine}: ${result.verdict.status} ${result.verdict.score.toFixed(2)}`);
     // A letter whose margin column pdf.js could set apart reads better from pdf.js, at an equal verdict.
     const keepsMarginApart = letter && engine === 'pdfjs' && raw.letterhead.length > 0;
@@ -45,6 +45,7 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits, deadl
     // Judged on the text alone: a page limit that was hit is no reason to run the other engine.
     if ((best === result ? textStatus : best.verdict.status) === 'ok' && !letter) break;
     if (best.verdict.status === 'empty') break; // no text layer: the other engine finds none either
+    if (result.engine.endsWith('+tesseract')) break; // OCR'd: the other engine would OCR the same images
   }
   if (!best) throw firstError ?? new UnreadableFileError('no PDF engine could read the file');
   if (tried.length > 1) best.verdict = { ...best.verdict, reason: `${best.verdict.reason} (tried ${tried.join('; ')}; ${best.engine} kept)` };
@@ -54,23 +55,32 @@ export async function extractPdf(bytes: Uint8Array, limits: ExtractLimits, deadl
 function toExtracted(
   raw: PdfEngineResult,
   bytes: Uint8Array,
-  limits: ExtractLimits,
   deadline: number,
 ): { result: ExtractedText; textStatus: QualityStatus } {
-  const cleaned = cleanPages(raw.pages);
-  let text = cleaned.text;
-  let engine: string = raw.engine;
+  // Pages without a text layer that carry an image are scans: OCR them where tesseract is installed.
+  const blank = raw.pages.flatMap((p, i) => (p.trim() === '' ? [i + 1] : []));
+  const ocr = blank.length > 0 && ocrAvailable() ? ocrPages(bytes, blank, deadline) : null;
+  const pages = ocr && ocr.read.size > 0 ? raw.pages.map((p, i) => ocr.read.get(i + 1) ?? p) : raw.pages;
+  const cleaned = cleanPages(pages);
+  const text = cleaned.text;
+  const engine = ocr && ocr.read.size > 0 ? `${raw.engine}+tesseract` : raw.engine;
   let verdict = judgeText(text);
-  const noText = raw.emptyPages === raw.pages.length && raw.pages.length > 0;
-  if (noText && ocrAvailable()) {
-    text = cleanPages(ocrPdf(bytes, limits.maxPages, deadline)).text;
-    engine = `${raw.engine}+tesseract`;
-    verdict = judgeText(text);
-    verdict = { ...verdict, reason: `OCR of image-only pages; ${verdict.reason}` };
-  } else if (noText) {
-    verdict = { status: 'empty', score: 0, reason: 'no text layer (image-only pages; OCR needs tesseract-ocr and tesseract-ocr-nld)' };
-  } else if (raw.emptyPages > 0) {
-    verdict = { ...verdict, reason: `${verdict.reason}; ${raw.emptyPages} of ${raw.pages.length} pages have no text layer` };
+  const stillBlank = blank.length - (ocr?.read.size ?? 0);
+  if (stillBlank === raw.pages.length && raw.pages.length > 0) {
+    verdict = { status: 'empty', score: 0, reason: `no text layer (${noTextReason(ocr)})` };
+  } else if (ocr && ocr.read.size > 0) {
+    const of = ocr.read.size === raw.pages.length ? '' : ` (of ${raw.pages.length} pages)`;
+    verdict = { ...verdict, reason: `OCR of ${ocr.read.size} image-only page${ocr.read.size === 1 ? '' : 's'}${of}; ${verdict.reason}` };
+  } else if (stillBlank > 0) {
+    verdict = { ...verdict, reason: `${verdict.reason}; ${stillBlank} of ${raw.pages.length} pages have no text layer` };
+  }
+  if (ocr && ocr.notReached > 0) {
+    // Part of the scan is missing from the text: never `ok`.
+    verdict = {
+      ...verdict,
+      status: verdict.status === 'ok' ? 'suspect' : verdict.status,
+      reason: `OCR stopped at the time limit with ${ocr.notReached} of ${ocr.imagePages} image pages unread (raise with --timeout); ${verdict.reason}`,
+    };
   }
   const textStatus = verdict.status;
   if (raw.pageCount > raw.pages.length) {
@@ -94,6 +104,12 @@ function toExtracted(
     },
     textStatus,
   };
+}
+
+function noTextReason(ocr: OcrResult | null): string {
+  if (!ocr) return 'image-only pages; OCR needs tesseract-ocr and tesseract-ocr-nld';
+  if (ocr.imagePages === 0) return 'and no page carries an image, so there is nothing to OCR';
+  return `OCR found no text on the ${ocr.imagePages} image page${ocr.imagePages === 1 ? '' : 's'}`;
 }
 
 function checkIsPdf(bytes: Uint8Array, limits: ExtractLimits): void {

@@ -12,7 +12,7 @@ header.site a{color:#fff}
 header.site nav{display:flex;flex-wrap:wrap;gap:.2rem .8rem;font-size:.95rem}
 form.quick{display:flex;gap:.3rem;flex:1 1 14rem;min-width:0;max-width:24rem}
 form.quick input{flex:1;min-width:0;width:100%}
-input,select,button{font:inherit;padding:.3rem .5rem;border:1px solid #9ca3af;border-radius:4px}
+input,select,button{font:inherit;padding:.3rem .5rem;border:1px solid #6b7280;border-radius:4px}
 button{background:#1d4ed8;color:#fff;border-color:#1d4ed8;cursor:pointer}
 main{max-width:60rem;margin:0 auto;padding:1rem}
 footer.site{max-width:60rem;margin:2rem auto;padding:1rem;color:#4b5563;font-size:.9rem;border-top:1px solid #e5e7eb}

@@ -58,7 +58,7 @@ export function fractieIntro(s: FractieStats): SafeHtml {
 ${countChart([
     { label: 'aangenomen', value: s.aangenomen, color: '#15803d' },
     { label: 'verworpen', value: s.verworpen, color: '#b91c1c' },
-    { label: 'overig/open', value: s.overig, color: '#9ca3af' },
+    { label: 'overig/open', value: s.overig, color: '#6b7280' },
   ])}`;
 }
 

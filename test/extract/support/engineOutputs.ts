@@ -1,6 +1,9 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { resolveLimits } from '../../../src/extract/limits.js';
-import { pdftotextAvailable, runPdftotext } from '../../../src/extract/pdf/pdftotextEngine.js';
+import { runPdftotext } from '../../../src/extract/pdf/pdftotextEngine.js';
+import { needs } from '../../support/tools.js';
+
+const poppler = needs('comparisons with bare pdftotext', 'pdftotext');
 
 /** What pdf.js gives without our layout and clean-up: its text items joined in content order (for comparison). */
 export async function naivePdfjsText(bytes: Uint8Array): Promise<string> {
@@ -17,7 +20,7 @@ export async function naivePdfjsText(bytes: Uint8Array): Promise<string> {
 
 /** Bare `pdftotext` default output (null where poppler is not installed). */
 export async function barePdftotext(bytes: Uint8Array): Promise<string | null> {
-  if (!pdftotextAvailable()) return null;
+  if (!poppler) return null;
   const r = await runPdftotext(bytes, resolveLimits(), Date.now() + 30_000);
   return r.pages.join('\f');
 }
