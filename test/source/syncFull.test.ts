@@ -50,12 +50,13 @@ describe('a full sync against the local OData server', () => {
     }
 
     const before = server.requests.length;
-    const requestsBefore = http.stats.requests;
+    // Retries (a request that timed out on a busy machine) are not the sync asking for more: they are counted apart.
+    const requestsBefore = http.stats.requests - http.stats.retries;
     const second = await sync();
     expect(Object.values(second.fetched).every((n) => n === 0)).toBe(true);
     expect([second.zaken, second.documents, second.filesDownloaded, second.changedDocuments]).toEqual([0, 0, 0, 0]);
     expect(fileRequests(server, before)).toBe(0);
     // One (empty) page per feed: 4 small sets, zaken, documents, 2 tombstone feeds.
-    expect(http.stats.requests - requestsBefore).toBe(8);
+    expect(http.stats.requests - http.stats.retries - requestsBefore).toBe(8);
   });
 });
