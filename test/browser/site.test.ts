@@ -91,10 +91,13 @@ describe.skipIf(!haveChromium)('the site in a real browser', () => {
     expect(await bar.isVisible()).toBe(true);
     expect(await bar.getAttribute('aria-label')).toMatch(new RegExp(`^${voted!.zetels_voor} zetels voor, \\d+ zetels tegen$`));
     await page.screenshot({ path: join(ARTIFACTS, 'motie.png'), fullPage: true });
-    mkdirSync('docs/screenshots', { recursive: true });
-    await page.screenshot({ path: 'docs/screenshots/motie.png', fullPage: false });
+    // The README's screenshots are refreshed on request (MOTIEMONITOR_SCREENSHOTS=1 npx vitest run test/browser),
+    // so that a test run never changes files of the repository.
+    const shots = process.env.MOTIEMONITOR_SCREENSHOTS === '1' ? 'docs/screenshots' : ARTIFACTS;
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, shots === ARTIFACTS ? 'motie-readme.png' : 'motie.png'), fullPage: false });
     await page.goto(`${server.url}index.html`);
-    await page.screenshot({ path: 'docs/screenshots/home.png', fullPage: false });
+    await page.screenshot({ path: join(shots, shots === ARTIFACTS ? 'home-readme.png' : 'home.png'), fullPage: false });
     await page.screenshot({ path: join(ARTIFACTS, 'home.png'), fullPage: true });
   });
 
