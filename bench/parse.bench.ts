@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { loadCorpus } from '../scripts/parse-accuracy.js';
 import type { DocumentRecord } from '../src/domain/types.js';
 import { explainWithRules } from '../src/explain/rulesExplainer.js';
-import { detectSoort } from '../src/parse/documentKind.js';
+import { detectSoort } from '../src/domain/documentKind.js';
 import { parseMotion } from '../src/parse/motionParser.js';
 import { toLines, withoutPageNoise } from '../src/parse/pageNoise.js';
 

@@ -20,7 +20,7 @@ import { openStore, type Store } from '../src/store/db.js';
 import { saveExplanation, saveParsedMotion, saveText, upsertDocument } from '../src/store/documentRepo.js';
 import { stemText } from '../src/store/searchIndex.js';
 import { linkDocumentZaak, upsertZaak } from '../src/store/tkRepo.js';
-import type { TkZaak } from '../src/source/tk/records.js';
+import type { TkZaak } from '../src/domain/tkRecords.js';
 
 const TARGET = Number(process.env.SITE_BENCH_MOTIONS ?? 60_000);
 

@@ -26,6 +26,9 @@ export interface Progress {
   done(): void;
 }
 
+/** A command's body gets the shared context; the context is created from the global options once per invocation. */
+export type ContextFactory = () => Context;
+
 /** A user-facing failure: printed without a stack trace, exit code 1. */
 export class UserError extends Error {}
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
-import { createContext, UserError, type Context } from './context.js';
+import { createContext, UserError, type Context, type ContextFactory } from './context.js';
 import { registerBuild } from './commands/build.js';
 import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
@@ -12,9 +12,6 @@ import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerSync } from './commands/sync.js';
 import { registerText } from './commands/text.js';
-
-/** A command's body gets the shared context; the context is created from the global options once per invocation. */
-export type ContextFactory = () => Context;
 
 function buildProgram(): Command {
   const program = new Command();

@@ -312,3 +312,13 @@ export interface JekyllMotionPage {
   promptImplicaties: string;
   pdfUrl: string;
 }
+
+/** Which explainer made a stored explanation: an LLM, the rules, or an imported text (never shown). */
+export type ExplainerFamily = 'llm' | 'rules' | 'imported';
+
+/** An explanation as the store keeps it, with what it was made from. */
+export interface StoredExplanation extends Explanation {
+  family: ExplainerFamily;
+  inputHash: string;
+  createdAt: string;
+}

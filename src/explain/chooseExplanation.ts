@@ -1,4 +1,4 @@
-import type { StoredExplanation } from '../store/documentRepo.js';
+import type { StoredExplanation } from '../domain/types.js';
 
 /**
  * Which explanation a motion shows when there are several. One rule: only a checked explanation is published.

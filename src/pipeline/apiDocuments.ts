@@ -2,7 +2,7 @@ import type { DocumentRecord, RenditionKind } from '../domain/types.js';
 import { MEDIA_TYPES } from '../source/fileImport.js';
 import { fileIsCurrent, kindOf, soortOf, xmlIsCurrent, xmlPublicatie } from '../source/tk/documentFiles.js';
 import { HttpError } from '../source/tk/http.js';
-import { dateOnly, type TkDocument, type TkDocumentPublicatie } from '../source/tk/records.js';
+import { dateOnly, type TkDocument, type TkDocumentPublicatie } from '../domain/tkRecords.js';
 import type { TkSource } from '../source/tk/tkSource.js';
 import { putBlob } from '../store/blobStore.js';
 import type { Store } from '../store/db.js';

@@ -1,4 +1,4 @@
-import { isExplainable, UNREADABLE_STATUSES, type DocumentRecord, type Explanation, type MotionZaak, type ParsedMotion } from '../domain/types.js';
+import { isExplainable, UNREADABLE_STATUSES, type DocumentRecord, type Explanation, type MotionZaak, type ParsedMotion, type StoredExplanation } from '../domain/types.js';
 import { CHECKS_VERSION, type CheckSource } from '../explain/checks.js';
 import type { ModelCaller } from '../explain/llm/callModel.js';
 import { explainerLabel, textHash, type LlmJob } from '../explain/llm/llmExplainer.js';
@@ -13,7 +13,6 @@ import {
   getText,
   listDocuments,
   saveExplanation,
-  type StoredExplanation,
 } from '../store/documentRepo.js';
 import { getMotionZaak } from '../store/tkRepo.js';
 import { inputHash } from './hash.js';

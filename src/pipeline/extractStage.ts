@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { ExtractedText, Rendition, RenditionKind } from '../domain/types.js';
 import { EXTRACTOR_VERSION, extractRendition, type ExtractOptions } from '../extract/extractRendition.js';
 import { ExtractPool } from '../extract/pool/extractPool.js';
-import { detectSoort } from '../parse/documentKind.js';
+import { detectSoort } from '../domain/documentKind.js';
 import { getBlob } from '../store/blobStore.js';
 import type { Store } from '../store/db.js';
 import { getRenditions, getText, listDocuments, saveText, setSoort } from '../store/documentRepo.js';

@@ -1,4 +1,4 @@
-import { amsterdamDay } from '../source/tk/instant.js';
+import { amsterdamDay } from '../domain/instant.js';
 import type { FeedEntry } from '../source/tk/syncfeed/atomPage.js';
 import { categoryOfElement, toEntity, type TkCategory, type TkEntities } from '../source/tk/syncfeed/entities.js';
 import { verdict, type KeepContext } from '../source/tk/syncfeed/keep.js';

@@ -1,4 +1,4 @@
-import { sha256 } from '../store/blobStore.js';
+import { sha256 } from '../domain/hash.js';
 
 /** A short, stable hash of whatever a stage's output depends on; a stage redoes its work only when it changes. */
 export function inputHash(...parts: unknown[]): string {

@@ -1,6 +1,6 @@
 import pLimit from 'p-limit';
 import type { TkHttp } from '../source/tk/http.js';
-import type { TkDocument } from '../source/tk/records.js';
+import type { TkDocument } from '../domain/tkRecords.js';
 import { parseEntityXml, type FeedEntry } from '../source/tk/syncfeed/atomPage.js';
 import { feedPages, fetchEntity, fetchResource, resourceUrl } from '../source/tk/syncfeed/client.js';
 import type { TkCategory, TkEntities } from '../source/tk/syncfeed/entities.js';

@@ -1,7 +1,8 @@
 import pLimit from 'p-limit';
 import type { Window } from '../source/tk/queries.js';
-import type { TkDocument } from '../source/tk/records.js';
-import { advance, alreadyStored, shiftDays, type Checkpoint, type Stamped } from '../source/tk/watermark.js';
+import type { TkDocument } from '../domain/tkRecords.js';
+import type { Checkpoint } from '../domain/tkRecords.js';
+import { advance, alreadyStored, shiftDays, type Stamped } from '../source/tk/watermark.js';
 import type { Page, SmallEntitySet, TkSource } from '../source/tk/tkSource.js';
 import type { Store } from '../store/db.js';
 import { getRaw } from '../store/documentRepo.js';

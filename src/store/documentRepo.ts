@@ -1,12 +1,14 @@
 import type {
   DocumentRecord,
   Explanation,
+  ExplainerFamily,
   ExtractedText,
   JekyllMotionPage,
   ParsedMotion,
   Rendition,
   RenditionKind,
   Soort,
+  StoredExplanation,
 } from '../domain/types.js';
 import { prepared, type Db } from './db.js';
 
@@ -230,13 +232,6 @@ export function resolveDocumentId(db: Db, idOrKst: string): string | null {
 
 // ---------------------------------------------------------------- explanations
 
-export type ExplainerFamily = 'llm' | 'rules' | 'imported';
-
-export interface StoredExplanation extends Explanation {
-  family: ExplainerFamily;
-  inputHash: string;
-  createdAt: string;
-}
 
 export function saveExplanation(
   db: Db,

@@ -1,5 +1,5 @@
 import type { AnsweringLetter, MotionReference, ParsedLetter } from '../domain/types.js';
-import { sha256 } from './blobStore.js';
+import { sha256 } from '../domain/hash.js';
 import { prepared, type Db } from './db.js';
 
 /** Letters, the motion references found in them, and the reverse lookup from a motion to the letters that cite it. */

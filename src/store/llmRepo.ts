@@ -1,5 +1,4 @@
-import type { AnswerCache, CacheKey, CachedAnswer } from '../explain/llm/cache.js';
-import type { CallRecord } from '../explain/llm/callModel.js';
+import type { AnswerCache, CacheKey, CachedAnswer, CallRecord } from '../domain/llm.js';
 import { prepared, type Db } from './db.js';
 
 /** The LLM answer cache and call log in SQLite (migration 003). */

@@ -1,6 +1,6 @@
 import snowball from 'snowball-stemmers';
 import { prepared, type Db } from './db.js';
-import { sha256 } from './blobStore.js';
+import { sha256 } from '../domain/hash.js';
 
 const dutch = snowball.newStemmer('dutch');
 

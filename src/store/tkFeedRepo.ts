@@ -1,4 +1,4 @@
-import type { TkActiviteit, TkAgendapunt, TkKamerstukdossier, TkToezegging } from '../source/tk/records.js';
+import type { TkActiviteit, TkAgendapunt, TkKamerstukdossier, TkToezegging } from '../domain/tkRecords.js';
 import { prepared, type Db } from './db.js';
 
 /**

@@ -1,6 +1,8 @@
 import type { IndienerMetFractie, MotionZaak } from '../domain/types.js';
-import { dateOnly } from '../source/tk/records.js';
+import { dateOnly } from '../domain/tkRecords.js';
 import type {
+  Checkpoint,
+  FileState,
   TkActor,
   TkBesluit,
   TkDocument,
@@ -10,11 +12,9 @@ import type {
   TkPersoon,
   TkStemming,
   TkZaak,
-} from '../source/tk/records.js';
-import { voteResult, type BesluitFacts, type StemmingFacts } from '../source/tk/voteResult.js';
-import type { Checkpoint } from '../source/tk/watermark.js';
-import type { FileState } from '../source/tk/documentFiles.js';
-import { normalizeInstant } from '../source/tk/instant.js';
+} from '../domain/tkRecords.js';
+import { voteResult, type BesluitFacts, type StemmingFacts } from '../domain/voteResult.js';
+import { normalizeInstant } from '../domain/instant.js';
 import { prepared, type Db } from './db.js';
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPaths } from '../../src/pipeline/importStage.js';
 import { getMotionZaak } from '../../src/store/tkRepo.js';
-import { normalizeInstant } from '../../src/source/tk/instant.js';
+import { normalizeInstant } from '../../src/domain/instant.js';
 import { loadTkmotiesZaken } from '../support/fakeOdataServer.js';
 import { tempStore } from '../support/tempStore.js';
 import { count, dumpStore } from './syncSupport.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeInstant } from '../../src/source/tk/instant.js';
+import { normalizeInstant } from '../../src/domain/instant.js';
 import {
   changedDocumentsUrl,
   changedEntitiesUrl,

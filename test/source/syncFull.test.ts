@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { normalizeInstant } from '../../src/source/tk/instant.js';
+import { normalizeInstant } from '../../src/domain/instant.js';
 import { getBlob } from '../../src/store/blobStore.js';
 import { getRenditions } from '../../src/store/documentRepo.js';
 import { getMotionZaak } from '../../src/store/tkRepo.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TkBesluit } from '../../src/source/tk/records.js';
+import type { TkBesluit } from '../../src/domain/tkRecords.js';
 import { getMotionZaak, upsertFractie, upsertTkDocument, upsertZaak } from '../../src/store/tkRepo.js';
 import { tempStore } from '../support/tempStore.js';
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { ContextFactory } from '../main.js';
+import type { ContextFactory } from '../context.js';
 import { buildStage, DEFAULT_BASE_URL } from '../../pipeline/buildStage.js';
 
 /** `motiemonitor build`: the static site (and Jekyll pages), incrementally. */

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ContextFactory } from '../main.js';
+import type { ContextFactory } from '../context.js';
 import { UserError, type Context } from '../context.js';
 import { explainStage, explainStageLlm, type ExplainReport, type LlmStageReport } from '../../pipeline/explainStage.js';
 import { indexStage } from '../../pipeline/indexStage.js';

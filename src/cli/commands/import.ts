@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ContextFactory } from '../main.js';
+import type { ContextFactory } from '../context.js';
 import { importPaths } from '../../pipeline/importStage.js';
 import { UserError } from '../context.js';
 

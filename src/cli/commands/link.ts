@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ContextFactory } from '../main.js';
+import type { ContextFactory } from '../context.js';
 import { UserError, type Context } from '../context.js';
 import type { CallStats } from '../../explain/llm/callModel.js';
 import { estimateCost } from '../../explain/llm/prices.js';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { ContextFactory } from '../main.js';
+import type { ContextFactory } from '../context.js';
 import { runPipeline } from '../../pipeline/runPipeline.js';
 import { SAMPLE_DIR } from '../../pipeline/sampleData.js';
 import { addSyncOptions, runSync, syncSummary, type SyncCliOptions } from './sync.js';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { ContextFactory } from '../main.js';
+import type { ContextFactory } from '../context.js';
 import { UserError } from '../context.js';
 import { openStore } from '../../store/db.js';
 import { startServer } from '../../serve/server.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import type { ContextFactory } from '../main.js';
+import type { ContextFactory } from '../context.js';
 import { rowFor } from '../../pipeline/exportRows.js';
 import { loadMotionView } from '../../pipeline/views.js';
 import { getDocument, resolveDocumentId } from '../../store/documentRepo.js';

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
-import type { ContextFactory } from '../main.js';
+import type { ContextFactory } from '../context.js';
 import { UserError, type Progress } from '../context.js';
 import type { AnySyncReport } from '../../pipeline/runPipeline.js';
 import { syncFeedStage, type SyncFeedReport } from '../../pipeline/syncFeedStage.js';
 import { syncStage, DEFAULT_GRACE_DAYS, type SyncReport } from '../../pipeline/syncStage.js';
 import { createHttp, POLITE_DEFAULTS, type HttpStats, type TkHttp } from '../../source/tk/http.js';
-import { instantFromUserInput } from '../../source/tk/instant.js';
+import { instantFromUserInput } from '../../domain/instant.js';
 import { checkOdataRoot, odataSource, OdataRetiredError } from '../../source/tk/odataSource.js';
 import { probeSources } from '../../source/tk/probes.js';
 import { DEFAULT_BASE_URL as DEFAULT_ODATA_URL, DEFAULT_SOORTEN } from '../../source/tk/queries.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
-import type { ContextFactory } from '../main.js';
+import type { ContextFactory } from '../context.js';
 import type { ExtractedText } from '../../domain/types.js';
 import { extractRendition } from '../../extract/extractRendition.js';
 import { ExtractPool } from '../../extract/pool/extractPool.js';

@@ -1,21 +1,10 @@
-import type { AnswerCache, CacheKey } from './cache.js';
+import type { AnswerCache, CacheKey, CallRecord } from '../../domain/llm.js';
+
+export type { CallRecord };
 import { MAX_ANSWER_CHARS } from './parseAnswer.js';
 import { LlmCallError, type ChatRequest, type LlmProvider } from './provider.js';
 import { RateGate, sleep } from './rateGate.js';
 
-/** One HTTP call as the call log keeps it (never the key, never the text). */
-export interface CallRecord {
-  documentId: string;
-  model: string;
-  promptVersion: string;
-  request: string;
-  /** `ok`, or the kind of failure: rate-limit, server, timeout, network, client, aborted. */
-  outcome: string;
-  httpStatus: number | null;
-  tokensIn: number;
-  tokensOut: number;
-  ms: number;
-}
 
 export interface CallPolicy {
   /** How often a 429 is waited out before the motion fails. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describeProblems, type CheckSource, type ExplanationFields } from '../checks.js';
-import type { CacheKey } from './cache.js';
+import type { CacheKey } from '../../domain/llm.js';
 import type { ModelCaller } from './callModel.js';
 import { retryRequest, type MotionInput, type PromptRequest, type PromptSet } from './prompts.js';
 import { LlmCallError } from './provider.js';

@@ -1,4 +1,4 @@
-import type { TkZaak } from './records.js';
+import type { TkZaak } from '../../domain/tkRecords.js';
 import { parseAtomPage, type FeedEntry } from './syncfeed/atomPage.js';
 
 /**

@@ -1,19 +1,7 @@
 import type { RenditionKind, Soort } from '../../domain/types.js';
-import type { TkDocument, TkDocumentPublicatie } from './records.js';
+import type { FileState, TkDocument, TkDocumentPublicatie } from '../../domain/tkRecords.js';
 
 /** Which files of an API document to fetch, and what they are. Pure: the sync stage does the fetching. */
-
-/** What we last stored of a document's files. */
-export interface FileState {
-  fileSha256: string | null;
-  fileGewijzigdOp: string | null;
-  fileContentLength: number | null;
-  publicatieId: string | null;
-  publicatieGewijzigdOp: string | null;
-  xmlSha256: string | null;
-  /** The document version the file belongs to, when the source names it (SyncFeed's huidigeDocumentVersie). */
-  fileVersieId: string | null;
-}
 
 /** `Motie`, `Motie (gewijzigd/nader)` → motie; `Brief regering` → brief. */
 export function soortOf(apiSoort: string | null | undefined): Soort {

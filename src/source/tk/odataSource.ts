@@ -11,7 +11,8 @@ import {
   zaakByIdUrl,
   type Window,
 } from './queries.js';
-import { asPage, type ODataPage, type TkZaak } from './records.js';
+import type { TkZaak } from '../../domain/tkRecords.js';
+import { asPage, type ODataPage } from './odataPage.js';
 import type { Downloaded, Page, SmallEntity, SmallEntitySet, TkSource } from './tkSource.js';
 
 /** The Tweede Kamer over OData v4: pages followed through `@odata.nextLink`, never `$top`. */

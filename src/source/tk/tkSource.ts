@@ -1,4 +1,4 @@
-import type { TkDocument, TkFractie, TkFractieZetel, TkFractieZetelPersoon, TkPersoon, TkZaak } from './records.js';
+import type { TkDocument, TkFractie, TkFractieZetel, TkFractieZetelPersoon, TkPersoon, TkZaak } from '../../domain/tkRecords.js';
 import type { Window } from './queries.js';
 
 /**

@@ -1,15 +1,11 @@
-import { normalizeInstant } from './instant.js';
+import { normalizeInstant } from '../../domain/instant.js';
+import type { Checkpoint } from '../../domain/tkRecords.js';
 
-/**
- * Where a feed stands: the ApiGewijzigdOp of the last record stored (normalised, see instant.ts) and
- * the ids stored at exactly that instant. Several records can share one instant (bulk corrections
- * re-emit thousands at once), so the next read asks `ApiGewijzigdOp ge watermark` and skips these ids:
- * nothing is read twice and nothing is skipped, whatever order the server gives equal instants.
+/*
+ * Several records can share one instant (bulk corrections re-emit thousands at once), so the next read asks
+ * `ApiGewijzigdOp ge watermark` and skips the ids stored at that instant: nothing is read twice or skipped.
  */
-export interface Checkpoint {
-  watermark: string;
-  ids: string[];
-}
+
 
 export interface Stamped {
   Id: string;

@@ -3,7 +3,8 @@ import { OpenAiProvider } from '../../../src/explain/llm/openAiProvider.js';
 import { promptSet, type PromptName } from '../../../src/explain/llm/prompts.js';
 import { explainStage, explainStageLlm, type LlmStageReport } from '../../../src/pipeline/explainStage.js';
 import type { Store } from '../../../src/store/db.js';
-import { getExplanations, type StoredExplanation } from '../../../src/store/documentRepo.js';
+import type { StoredExplanation } from '../../../src/domain/types.js';
+import { getExplanations } from '../../../src/store/documentRepo.js';
 import { llmCallLogger, sqliteAnswerCache } from '../../../src/store/llmRepo.js';
 import type { FakeOpenAiServer } from '../../support/fakeOpenAiServer.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeInstant } from '../instant.js';
+import { normalizeInstant } from '../../../domain/instant.js';
 import type {
   TkActiviteit,
   TkActor,
@@ -14,7 +14,7 @@ import type {
   TkStemming,
   TkToezegging,
   TkZaak,
-} from '../records.js';
+} from '../../../domain/tkRecords.js';
 import type { FeedEntry } from './atomPage.js';
 
 /**

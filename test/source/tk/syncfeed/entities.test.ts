@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAtomPage } from '../../../../src/source/tk/syncfeed/atomPage.js';
 import { toEntity } from '../../../../src/source/tk/syncfeed/entities.js';
-import { amsterdamDay, normalizeInstant } from '../../../../src/source/tk/instant.js';
+import { amsterdamDay, normalizeInstant } from '../../../../src/domain/instant.js';
 
 const entries = (name: string) => parseAtomPage(readFileSync(`fixtures/corpus/syncfeed/${name}`, 'utf8'), name).entries;
 

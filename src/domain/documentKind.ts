@@ -1,4 +1,4 @@
-import type { Soort } from '../domain/types.js';
+import type { Soort } from './types.js';
 
 /**
  * What a text is: a motion, a letter, or something else.

@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { detectSoort } from '../../src/parse/documentKind.js';
-import { FIXTURES, seedFile, seedMotionText } from './support.js';
+import { detectSoort } from '../../src/domain/documentKind.js';
+import { FIXTURES, seedFile, seedMotionText } from '../parse/support.js';
 
 describe('detectSoort', () => {
   it('the seed motions are motions', () => {

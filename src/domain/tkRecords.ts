@@ -169,30 +169,28 @@ export interface TkFractieZetelPersoon extends Entity {
   TotEnMet?: Nullable<string>;
 }
 
-/** One OData collection page as the server sends it. */
-export interface ODataPage<T> {
-  value: T[];
-  '@odata.nextLink'?: string;
-  '@odata.context'?: string;
-}
-
-/** Checks the shape every OData collection page must have; anything else is a server or proxy fault. */
-export function asPage<T extends { Id: string }>(body: unknown, url: string): ODataPage<T> {
-  if (typeof body !== 'object' || body === null || !Array.isArray((body as { value?: unknown }).value)) {
-    throw new Error(`not an OData collection page: ${url}`);
-  }
-  const page = body as ODataPage<T>;
-  for (const row of page.value) {
-    if (typeof row !== 'object' || row === null || typeof (row as { Id?: unknown }).Id !== 'string') {
-      throw new Error(`a record without Id in ${url}`);
-    }
-  }
-  const next = page['@odata.nextLink'];
-  if (next !== undefined && typeof next !== 'string') throw new Error(`@odata.nextLink is not a string in ${url}`);
-  return page;
-}
-
 /** `2024-02-13T00:00:00+01:00` → `2024-02-13` (the date as the Kamer wrote it, not shifted to UTC). */
 export function dateOnly(value: Nullable<string>): string | null {
   return value && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null;
+}
+
+/**
+ * Where an OData feed stands: the ApiGewijzigdOp of the last record stored (normalised, see instant.ts) and
+ * the ids stored at exactly that instant (source/tk/watermark.ts keeps it moving).
+ */
+export interface Checkpoint {
+  watermark: string;
+  ids: string[];
+}
+
+/** What we last stored of an API document's files (source/tk/documentFiles.ts decides what to fetch). */
+export interface FileState {
+  fileSha256: string | null;
+  fileGewijzigdOp: string | null;
+  fileContentLength: number | null;
+  publicatieId: string | null;
+  publicatieGewijzigdOp: string | null;
+  xmlSha256: string | null;
+  /** The document version the file belongs to, when the source names it (SyncFeed's huidigeDocumentVersie). */
+  fileVersieId: string | null;
 }

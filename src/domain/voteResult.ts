@@ -1,4 +1,4 @@
-import type { StemmingRow, Uitslag, VoteResult } from '../../domain/types.js';
+import type { StemmingRow, Uitslag, VoteResult } from './types.js';
 
 /**
  * From a zaak's besluiten to the result shown on a motion page. Pure: the store hands in rows,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { TkBesluit, TkStemming } from '../../src/source/tk/records.js';
-import { uitslagOf, voteResult, type BesluitFacts, type StemmingFacts } from '../../src/source/tk/voteResult.js';
+import type { TkBesluit, TkStemming } from '../../src/domain/tkRecords.js';
+import { uitslagOf, voteResult, type BesluitFacts, type StemmingFacts } from '../../src/domain/voteResult.js';
 import { loadTkmotiesZaken } from '../support/fakeOdataServer.js';
 
 /** The same mapping the store does (tkRepo besluitenOf), from API records. */

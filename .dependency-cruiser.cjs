@@ -1,0 +1,49 @@
+/**
+ * The pipeline's shape, checked (`npm run lint:deps`, and in CI): source → extract → parse → explain → link → publish.
+ * A stage imports only the domain and the stages before it; the store imports only the domain; no import cycles.
+ * `pipeline/` (where the store meets the stages), `serve/` and `cli/` sit on top and may import anything below them.
+ */
+const STAGES = ['source', 'extract', 'parse', 'explain', 'link', 'publish'];
+
+const stageRules = STAGES.map((stage, i) => ({
+  name: `${stage}-imports-only-domain-and-earlier-stages`,
+  comment: `src/${stage}/ may import src/domain/ and ${STAGES.slice(0, i).join(', ') || 'no other stage'}`,
+  severity: 'error',
+  from: { path: `^src/${stage}/` },
+  to: { path: '^src/', pathNot: [`^src/(domain|types|${STAGES.slice(0, i + 1).join('|')})/`] },
+}));
+
+module.exports = {
+  forbidden: [
+    ...stageRules,
+    {
+      name: 'domain-imports-only-domain',
+      severity: 'error',
+      from: { path: '^src/domain/' },
+      to: { path: '^src/', pathNot: ['^src/domain/'] },
+    },
+    {
+      name: 'store-imports-only-domain',
+      severity: 'error',
+      from: { path: '^src/store/' },
+      to: { path: '^src/', pathNot: ['^src/(domain|store)/'] },
+    },
+    {
+      name: 'pipeline-below-serve-and-cli',
+      severity: 'error',
+      from: { path: '^src/pipeline/' },
+      to: { path: '^src/(serve|cli)/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: 'node_modules' },
+  },
+};
