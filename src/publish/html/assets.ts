@@ -62,14 +62,14 @@ ol.results mark{background:#fde68a}
 
 /**
  * Search in the browser with Pagefind: one index per quarter ("shard"), merged at search time, each loaded in
- * chunks. The query and filters live in the URL (?q=&fractie=&indiener=&dossier=&jaar=&uitslag=&thema=).
+ * chunks. The query and filters live in the URL (?q=&fractie=&indiener=&dossier=&jaar=&uitslag=&thema=&soort=&status=&ministerie=).
  * Results are built with DOM text nodes; only Pagefind's <mark> survives in excerpts.
  */
 export const SEARCH_JS = `const form = document.getElementById('zoek');
 const status = document.getElementById('status');
 const list = document.getElementById('resultaten');
 const more = document.getElementById('meer');
-const FILTERS = ['fractie', 'indiener', 'dossier', 'jaar', 'uitslag', 'thema'];
+const FILTERS = ['fractie', 'indiener', 'dossier', 'jaar', 'uitslag', 'thema', 'soort', 'status', 'ministerie'];
 const PAGE = 20;
 const base = new URL('.', location.href);
 let pagefind = null;
