@@ -289,6 +289,8 @@ export interface MotionView {
   themes: string[];
   /** Toezeggingen of the debate it was voted in, or fulfilled by a letter that answers it (issue 15). */
   toezeggingen?: MotionToezegging[];
+  /** The dossier of its zaak (Zaak → Kamerstukdossier: "36600-VII"), when the sync stored it. */
+  zaakDossier?: string | null;
 }
 
 export interface LetterView {

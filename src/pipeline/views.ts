@@ -12,7 +12,7 @@ import {
 } from '../store/documentRepo.js';
 import { getAnsweringLetters, getParsedLetter, getReferences } from '../store/linkRepo.js';
 import { getMotionZaak } from '../store/tkRepo.js';
-import { listToezeggingen, motionsByActiviteit, motionsByLetter, toezeggingenForMotion } from '../store/toezeggingRepo.js';
+import { listToezeggingen, motionsByActiviteit, motionsByLetter, toezeggingenForMotion, zaakDossierOf } from '../store/toezeggingRepo.js';
 import { getPublishedSummaryJson } from '../store/publishRepo.js';
 import { explainToezegging } from '../explain/toezeggingExplainer.js';
 import type { MotionSummary } from '../publish/model.js';
@@ -35,6 +35,7 @@ export function loadMotionView(db: Db, document: DocumentRecord): MotionView {
     lifecycle: buildLifecycle({ document, parsed, zaak, letters }),
     themes: themesFor({ titel: document.titel, onderwerp: document.onderwerp, tekst: text?.text ?? '' }),
     toezeggingen: toezeggingenForMotion(db, document.id),
+    zaakDossier: zaakDossierOf(db, document.id),
   };
 }
 

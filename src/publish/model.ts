@@ -57,7 +57,7 @@ export function summarise(view: MotionView): MotionSummary {
     letters: view.letters.length,
     stemdatum: vote?.datum ?? null,
     eersteBrief: view.letters.map((l) => l.datum).filter((d): d is string => !!d).sort()[0] ?? null,
-    ministerie: ministerieOfDossier(dossierLabel(view.parsed?.kamerstuk ?? null)),
+    ministerie: ministerieOfDossier(dossierLabel(view.parsed?.kamerstuk ?? null)) ?? ministerieOfDossier(view.zaakDossier ?? null),
   };
 }
 

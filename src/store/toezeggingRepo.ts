@@ -208,3 +208,11 @@ export function findToezeggingen(db: Db, f: ToezeggingFilter, limit: number, off
   const total = rows[0]?.total ?? (prepared(db, `SELECT COUNT(*) FROM tk_toezegging t WHERE ${where.join(' AND ')}`).pluck().get(params) as number);
   return { ids: rows.map((r) => r.id), total };
 }
+
+/** The dossier of a motion's zaak as the API records it (Zaak → Kamerstukdossier): "36600-VII", or "32317". */
+export function zaakDossierOf(db: Db, documentId: string): string | null {
+  const r = prepared(db, `SELECT k.nummer, k.toevoeging FROM tk_document_zaak dz JOIN tk_zaak z ON z.id = dz.zaak_id AND z.verwijderd = 0
+      JOIN tk_kamerstukdossier k ON k.id = z.kamerstukdossier_id AND k.verwijderd = 0 WHERE dz.document_id = ? ORDER BY z.nummer DESC LIMIT 1`).get(documentId) as { nummer: number | null; toevoeging: string | null } | undefined;
+  if (!r || r.nummer === null) return null;
+  return r.toevoeging ? `${r.nummer}-${r.toevoeging.replace(/\s+/g, '')}` : String(r.nummer);
+}

@@ -7,6 +7,10 @@ import { buildStage, type BuildReport } from '../../src/pipeline/buildStage.js';
 import { isOverdue } from '../../src/domain/toezegging.js';
 import { syncFeedFixture } from '../pipeline/syncFeedSupport.js';
 import { TOEZEGGING_BRIEF } from '../support/fakeSyncFeedServer.js';
+import { exportRows, toCsv } from '../../src/pipeline/exportRows.js';
+import { saveLink } from '../../src/store/linkRepo.js';
+import { startServer } from '../../src/serve/server.js';
+import { median } from '../../src/publish/toezeggingen/dashboard.js';
 
 /**
  * Toezeggingen on the site (issue 15), from the SyncFeed stand-in with its SYNTHETIC toezeggingen (no real Toezegging
@@ -117,6 +121,86 @@ describe('toezeggingen from the SyncFeed stand-in', () => {
     const overdue = parseAtom(read('feeds/toezeggingen-te-laat.xml')).entries.length;
     expect(overdue).toBe(linked(read('toezeggingen/te-laat.html')).size);
     expect(report.pagesWritten).toBeGreaterThan(0);
+  });
+});
+
+describe('after the griffie changes things', () => {
+  it('puts motions of a budget dossier on their ministry dashboard, as SQL counts them, and shows the toezeggingen a shared letter fulfils', async () => {
+    const db = f.store.db;
+    // Three adopted motions get the BZK budget dossier through their zaak (Zaak → Kamerstukdossier, as the API records it).
+    const adopted = db.prepare(`SELECT pm.document_id AS id, dz.zaak_id AS zaak FROM publish_motions pm JOIN tk_document_zaak dz ON dz.document_id = pm.document_id
+      WHERE json_extract(pm.summary_json, '$.uitslag') = 'aangenomen' AND json_extract(pm.summary_json, '$.stemdatum') IS NOT NULL ORDER BY pm.document_id LIMIT 3`).all() as { id: string; zaak: string }[];
+    expect(adopted).toHaveLength(3);
+    const dossier = '0d0d0d0d-0000-4000-8000-00000000d055';
+    f.server.add('Kamerstukdossier', { Id: dossier, Nummer: 36600, Toevoeging: 'VII', Titel: 'Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties' });
+    for (const m of adopted) f.server.update('Zaak', m.zaak, { Kamerstukdossier_Id: dossier });
+    // The letter that fulfils three toezeggingen also answers the first motion (what the link stage stores).
+    saveLink(db, TOEZEGGING_BRIEF.id, { inputHash: 'test', letter: null, summary: null, references: [
+      { kamerstuk: null, naam: 'motie', snippet: 'Met deze brief geef ik uitvoering aan de motie.', confidence: 1, motieId: adopted[0]!.id, zeker: true, stance: null, inFootnote: false, fromGarbled: false, dateHint: null },
+    ] });
+    // And one toezegging is fulfilled now.
+    const open = ids("SELECT id FROM tk_toezegging WHERE status = 'Openstaand' AND verwijderd = 0 ORDER BY id")[0]!;
+    f.server.update('Toezegging', open, { Status: 'Voldaan' });
+    await f.sync();
+    await buildStage(f.store, { out: site, searchIndex: false, today: TODAY, baseUrl: 'http://127.0.0.1:8080/' });
+
+    const bzk = JSON.parse(read('data/wat-werd-ervan.json')).ministeries.find((m: { naam: string }) => m.naam === 'Binnenlandse Zaken en Koninkrijksrelaties');
+    const rows = db.prepare(`SELECT pm.document_id AS id,
+        (SELECT MIN(a.dag) FROM tk_besluit_zaak bz JOIN tk_besluit b ON b.id = bz.besluit_id JOIN tk_agendapunt ap ON ap.id = b.agendapunt_id JOIN tk_activiteit a ON a.id = ap.activiteit_id WHERE bz.zaak_id = z.id) AS vote,
+        (SELECT MIN(d.datum) FROM motion_references r JOIN documents d ON d.id = r.document_id AND d.soort = 'brief' WHERE r.motie_id = pm.document_id) AS letter
+      FROM publish_motions pm JOIN tk_document_zaak dz ON dz.document_id = pm.document_id JOIN tk_zaak z ON z.id = dz.zaak_id
+      JOIN tk_kamerstukdossier k ON k.id = z.kamerstukdossier_id
+      WHERE k.toevoeging = 'VII' AND json_extract(pm.summary_json, '$.uitslag') = 'aangenomen'`).all() as { id: string; vote: string | null; letter: string | null }[];
+    const days = rows.filter((r) => r.vote && r.letter && r.letter >= r.vote).map((r) => Math.round((Date.parse(r.letter!) - Date.parse(r.vote!)) / 86_400_000));
+    expect(bzk).toMatchObject({ aangenomen: rows.length, metBrief: rows.filter((r) => r.letter).length, zonderBrief: rows.filter((r) => !r.letter).length, mediaanDagen: median(days) });
+    expect([bzk.aangenomen, bzk.metBrief]).toEqual([3, 1]);
+
+    const page = read(`moties/${adopted[0]!.id}.html`);
+    expect(page).toContain('Nagekomen met een brief die ook op deze motie ingaat');
+    for (const id of ids('SELECT toezegging_id FROM tk_toezegging_brief WHERE sleutel IN (?, ?)', TOEZEGGING_BRIEF.id, TOEZEGGING_BRIEF.nummer)) expect(linked(page)).toContain(id);
+
+    // The status change: in the history, on the page, and in the status feed under its own entry.
+    expect(db.prepare('SELECT van, naar FROM tk_toezegging_status WHERE toezegging_id = ? ORDER BY seq').all(open)).toEqual([{ van: null, naar: 'Openstaand' }, { van: 'Openstaand', naar: 'Voldaan' }]);
+    expect(read(`toezeggingen/${open}.html`)).toContain('Openstaand → Voldaan');
+    expect(parseAtom(read('feeds/toezeggingen-status.xml')).entries.some((e) => e.id.endsWith(`${open}.html#status-2-voldaan`))).toBe(true);
+    expect(linked(read('toezeggingen/te-laat.html'))).not.toContain(open);
+  }, 120_000);
+
+  it('exports every toezegging with the fields of the issue, in JSON lines and CSV', () => {
+    const rows = [...exportRows(f.store.db)].filter((r) => r.soort === 'toezegging');
+    expect(rows.map((r) => r.id).sort()).toEqual(ids('SELECT id FROM tk_toezegging WHERE verwijderd = 0 ORDER BY id'));
+    for (const r of rows) {
+      for (const k of ['id', 'nummer', 'tekst', 'status', 'deadline', 'ministerie', 'bewindspersoon', 'toegezegd_aan', 'activiteit', 'brief_id']) expect(r, k).toHaveProperty(k);
+      expect(String(r.nummer)).toMatch(/^TZ/);
+      expect(['Openstaand', 'Voldaan', 'Deels Voldaan', 'Vervallen']).toContain(r.status);
+      if (r.deadline !== null) expect(r.deadline).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    expect(rows.filter((r) => r.brief_id === TOEZEGGING_BRIEF.id)).toHaveLength(3);
+    const csv = toCsv(exportRows(f.store.db)).split('\r\n');
+    const header = csv[0]!.split(',');
+    expect(header.slice(0, 4)).toEqual(['id', 'soort', 'titel', 'onderwerp']);
+    for (const k of ['deadline', 'bewindspersoon', 'toegezegd_aan', 'brief_id']) expect(header).toContain(k);
+    expect(csv.filter((l) => l.includes(',toezegging,')).length).toBe(rows.length);
+  });
+
+  it('answers GET /api/toezeggingen with every match, filtered and paged like the search API', async () => {
+    const server = await startServer({ store: f.store, siteDir: site, port: 0 });
+    cleanups.push(() => server.close());
+    const get = async (q: string) => (await (await fetch(`${server.url}api/toezeggingen${q}`)).json()) as { total: number; results: { id: string; status: string; ministerie: string; soort: string }[] };
+    const all = await get('');
+    expect(all.total).toBe(ids('SELECT id FROM tk_toezegging WHERE verwijderd = 0').length);
+    expect(all.results.every((r) => r.soort === 'toezegging')).toBe(true);
+    const open = await get('?status=Openstaand&ministerie=Binnenlandse%20Zaken%20en%20Koninkrijksrelaties');
+    expect(open.total).toBe(f.store.db.prepare("SELECT COUNT(*) FROM tk_toezegging WHERE verwijderd = 0 AND status = 'Openstaand' AND ministerie = 'Binnenlandse Zaken en Koninkrijksrelaties'").pluck().get());
+    expect(open.results.every((r) => r.status === 'Openstaand')).toBe(true);
+    const fractie = f.store.db.prepare('SELECT f.afkorting FROM tk_toezegging t JOIN tk_fractie f ON f.id = t.fractie_id WHERE t.verwijderd = 0 LIMIT 1').pluck().get() as string;
+    const byFractie = await get(`?fractie=${encodeURIComponent(fractie)}`);
+    expect(byFractie.total).toBe(f.store.db.prepare('SELECT COUNT(*) FROM tk_toezegging t JOIN tk_fractie f ON f.id = t.fractie_id WHERE t.verwijderd = 0 AND f.afkorting = ?').pluck().get(fractie));
+    const page2 = await get('?pageSize=5&page=2');
+    expect(page2.results).toHaveLength(5);
+    expect(page2.total).toBe(all.total);
+    expect(page2.results.map((r) => r.id)).toEqual(all.results.slice(5, 10).map((r) => r.id));
+    expect((await get("?status=x'%20OR%201=1--")).total).toBe(0);
   });
 });
 

@@ -57,9 +57,12 @@ export const newItems = (list: ToezeggingEntry[]): FeedItem[] => list.map((e) =>
 export function statusItems(list: ToezeggingEntry[]): FeedItem[] {
   const out: FeedItem[] = [];
   for (const e of list) {
-    const settled = e.t.statusHistorie.filter((h) => h.naar !== 'Openstaand');
-    const changes = settled.length ? settled : e.t.status && e.t.status !== 'Openstaand' ? [{ van: null, naar: e.t.status, op: settledOn(e.t) }] : [];
-    changes.forEach((h, i) => out.push({ e, updated: h.op ?? settledOn(e.t), prefix: STATUS_LABEL[h.naar] ?? h.naar, idSuffix: `status-${i + 1}-${h.naar.replace(/\s+/g, '-').toLowerCase()}` }));
+    // Numbered by their place in the history, so that an entry keeps its id when later changes come.
+    const history = e.t.statusHistorie.length ? e.t.statusHistorie : e.t.status ? [{ van: null, naar: e.t.status, op: settledOn(e.t) }] : [];
+    history.forEach((h, i) => {
+      if (h.naar === 'Openstaand') return;
+      out.push({ e, updated: h.op ?? settledOn(e.t), prefix: STATUS_LABEL[h.naar] ?? h.naar, idSuffix: `status-${i + 1}-${h.naar.replace(/\s+/g, '-').toLowerCase()}` });
+    });
   }
   return out;
 }
