@@ -101,6 +101,16 @@ describe('toezeggingen from the SyncFeed stand-in', () => {
     expect(page).toContain(`<tr><th scope="row">Te laat (deadline voorbij, nog open)</th><td>${m.teLaat}</td></tr>`);
   });
 
+  it('writes nothing again when nothing changed, and judges a later day differently', async () => {
+    const again = await buildStage(f.store, { out: site, searchIndex: false, today: TODAY, baseUrl: 'http://127.0.0.1:8080/' });
+    expect(again.pagesWritten).toBe(0);
+    const later = join(mkdtempSync(join(tmpdir(), 'mm-tz-')), 'site');
+    await buildStage(f.store, { out: later, searchIndex: false, today: '2031-01-01', baseUrl: 'http://127.0.0.1:8080/' });
+    const expected = ids("SELECT id FROM tk_toezegging WHERE verwijderd = 0 AND status = 'Openstaand' AND datum_nakoming < '2031-01-01'");
+    expect(linked(readFileSync(join(later, 'toezeggingen/te-laat.html'), 'utf8'))).toEqual(new Set(expected));
+    expect(expected.length).toBeGreaterThan(linked(read('toezeggingen/te-laat.html')).size);
+  });
+
   it('writes group pages per ministerie, fractie and bewindspersoon, and Atom feeds that parse', () => {
     for (const p of ['toezeggingen/index.html', 'toezeggingen/open.html', 'toezeggingen/voldaan.html', 'toezeggingen/ministerie/volksgezondheid-welzijn-en-sport.html', 'toezeggingen/bewindspersoon/minister-a-b-voorbeeld.html', 'wat-werd-ervan/index.html']) {
       expect(existsSync(join(site, p)), p).toBe(true);
