@@ -57,6 +57,16 @@ export interface TkToezegging extends Entity {
   Status?: Nullable<string>;
   Ministerie?: Nullable<string>;
   Naam?: Nullable<string>;
+  /** The bewindspersoon's name parts and function (issue 15: the site names who promised). */
+  Aanmaakdatum?: Nullable<string>;
+  ActiviteitNummer?: Nullable<string>;
+  Functie?: Nullable<string>;
+  Titulatuur?: Nullable<string>;
+  Initialen?: Nullable<string>;
+  Voornaam?: Nullable<string>;
+  Tussenvoegsel?: Nullable<string>;
+  Achternaam?: Nullable<string>;
+  Achtervoegsel?: Nullable<string>;
   DatumNakoming?: Nullable<string>;
   Activiteit_Id?: Nullable<string>;
   ToegezegdAanFractie_Id?: Nullable<string>;

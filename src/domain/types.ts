@@ -1,3 +1,4 @@
+import type { MotionToezegging } from './toezegging.js';
 /**
  * The domain of Motiemonitor, in one place.
  *
@@ -286,6 +287,10 @@ export interface MotionView {
   letters: AnsweringLetter[];
   lifecycle: Lifecycle;
   themes: string[];
+  /** Toezeggingen of the debate it was voted in, or fulfilled by a letter that answers it (issue 15). */
+  toezeggingen?: MotionToezegging[];
+  /** The dossier of its zaak (Zaak → Kamerstukdossier: "36600-VII"), when the sync stored it. */
+  zaakDossier?: string | null;
 }
 
 export interface LetterView {

@@ -4,6 +4,7 @@ import type { Db } from '../store/db.js';
 import { getAnsweringLetters } from '../store/linkRepo.js';
 import * as repo from '../store/publishRepo.js';
 import { getMotionZaak } from '../store/tkRepo.js';
+import { motionToezeggingFingerprints, motionsTouchedByToezeggingen } from '../store/toezeggingRepo.js';
 
 export interface PlannedMotion {
   id: string;
@@ -36,11 +37,13 @@ export function planBuild(db: Db, o: { renderVersion: string; force: boolean; pa
   let external = repo.externalFingerprints(db);
   const externalOf = (id: string) =>
     external ? (external.get(id) ?? '') : `${JSON.stringify(getMotionZaak(db, id))}|${JSON.stringify(getAnsweringLetters(db, id))}`;
+  // The toezeggingen a motion page shows (issue 15): only the few motions that have any get a part.
+  const toezeggingen = motionToezeggingFingerprints(db, motionsTouchedByToezeggingen(db));
   const shards = new Map<string, PlannedMotion[]>();
   const seen = new Set<string>();
   for (const r of repo.motionFingerprintRows(db)) {
     // Hashed right away: the raw fingerprint strings (imported pages, vote stamps) are large and short-lived.
-    const fingerprint = shortHash(`${o.renderVersion}|${r.fp}|${externalOf(r.id)}`);
+    const fingerprint = shortHash(`${o.renderVersion}|${r.fp}|${externalOf(r.id)}|${toezeggingen.get(r.id) ?? ''}`);
     const changed = o.force || previous.get(r.id) !== fingerprint;
     const shard = shardOf(r.datum);
     let list = shards.get(shard);

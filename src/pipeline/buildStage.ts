@@ -13,7 +13,9 @@ import { getDocument, listDocuments } from '../store/documentRepo.js';
 import * as repo from '../store/publishRepo.js';
 import { motionRow } from './exportRows.js';
 import { planBuild, shortHash as hash, type PlannedMotion } from './buildPlan.js';
-import { loadLetterView, loadMotionView } from './views.js';
+import { loadLetterView, loadMotionView, loadToezeggingEntries } from './views.js';
+import { isToezeggingPath, writeToezeggingSite } from '../publish/toezeggingen/writeSite.js';
+import { adoptedMotionFacts } from '../store/toezeggingRepo.js';
 
 export interface BuildOptions {
   /** HTML site folder. */
@@ -25,6 +27,11 @@ export interface BuildOptions {
   baseUrl?: string;
   /** Skip the search index (tests of page content that do not need it). */
   searchIndex?: boolean;
+  /**
+   * The day the toezeggingen are judged on (YYYY-MM-DD: overdue = open with a deadline before it). Default:
+   * MOTIEMONITOR_TODAY, else the build's date in Amsterdam. Tests set it: no test reads the clock.
+   */
+  today?: string;
 }
 
 export interface BuildReport {
@@ -45,7 +52,8 @@ export interface BuildReport {
  * (The fingerprint of a motion is its stored data plus this version.)
  */
 /** site@4 (issue 13): summaries as short sentences with the reason apart, a Begrippen block, the glossary page. */
-const RENDER_VERSION = 'site@4';
+/** site@5 (issue 15): toezeggingen on motion pages, navigation to toezeggingen and "Wat werd ervan", summary fields for the dashboard. */
+const RENDER_VERSION = 'site@5';
 /** Motions rendered between two pauses in which the records queued for Pagefind reach its process. */
 const BATCH = 100;
 /**
@@ -194,11 +202,22 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
         rebuilt.push('brieven');
       }
     }
+    // Toezeggingen (issue 15): their pages, lists, dashboard and feeds, after the motions' summaries are stored.
+    const tz = writeToezeggingSite(site, { entries: loadToezeggingEntries(db), motions: adoptedMotionFacts(db), today: todayOf(options.today), baseUrl });
+    if (tz.records.length) {
+      shardHashes.set('toezeggingen', hash(JSON.stringify(tz.records)));
+      if (reindex('toezeggingen', shardHashes.get('toezeggingen'))) {
+        const index = await SearchShard.open();
+        for (const r of tz.records) index.add(r);
+        writing.push(index.write(join(out, 'zoekindex', 'toezeggingen')));
+        rebuilt.push('toezeggingen');
+      }
+    }
     const shards = [...shardHashes.keys()].sort().reverse();
     const overview = writeOverviews(db, site, jekyll, {
-      key: hash(JSON.stringify([RENDER_VERSION, baseUrl, !!jekyll, [...shardHashes].sort(), letters.entries])),
+      key: hash(JSON.stringify([RENDER_VERSION, baseUrl, !!jekyll, [...shardHashes].sort(), letters.entries, tz.paths, tz.figures.ministeries.map((m) => m.naam)])),
       current: !force && changed === 0 && plan.removed.length === 0,
-      render: { letters: letters.entries, shards, baseUrl, affected: touchedAll ? 'all' : affectedGroups(touched) },
+      render: { letters: letters.entries, shards, baseUrl, affected: touchedAll ? 'all' : affectedGroups(touched), extraUrls: tz.paths, ministeries: tz.figures.ministeries.map((m) => m.naam) },
       summaries,
     });
 
@@ -237,6 +256,16 @@ export async function buildStage(store: Store, options: BuildOptions): Promise<B
     await Promise.allSettled(writing);
     if (indexing) await closeSearchIndexer();
   }
+}
+
+/** YYYY-MM-DD: the option, else MOTIEMONITOR_TODAY, else today in Amsterdam (the build date). */
+export function todayOf(option: string | undefined): string {
+  const v = option ?? process.env.MOTIEMONITOR_TODAY;
+  if (v !== undefined && v !== '') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`))) throw new Error(`today must be a day as YYYY-MM-DD, not "${v}"`);
+    return v;
+  }
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
 }
 
 const motionHtmlPath = (id: string) => `moties/${encodeURIComponent(id)}.html`;
@@ -303,7 +332,7 @@ function writeOverviews(
 
 /** Pages written by writeOverviewPages (not motion or letter pages, nor the export files of the shards). */
 function isOverviewPath(path: string): boolean {
-  if (path.startsWith('moties/') || path.startsWith('data/')) return false;
+  if (path.startsWith('moties/') || path.startsWith('data/') || isToezeggingPath(path)) return false;
   return !path.startsWith('brieven/') || path === 'brieven/index.html';
 }
 

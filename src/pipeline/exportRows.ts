@@ -3,6 +3,9 @@ import type { DocumentRecord, LetterView, MotionView } from '../domain/types.js'
 import type { Db } from '../store/db.js';
 import { listDocuments } from '../store/documentRepo.js';
 import { loadLetterView, loadMotionView } from './views.js';
+import type { Toezegging } from '../domain/toezegging.js';
+import { explainToezegging } from '../explain/toezeggingExplainer.js';
+import { listToezeggingen } from '../store/toezeggingRepo.js';
 
 
 /**
@@ -74,22 +77,57 @@ export function letterRow(v: LetterView): Record<string, unknown> {
 
 export function* exportRows(db: Db): Generator<Record<string, unknown>> {
   for (const doc of listDocuments(db)) yield rowFor(db, doc);
+  for (const t of listToezeggingen(db)) yield toezeggingRow(t);
+}
+
+/**
+ * A toezegging's export row (issue 15; README "Export"): `id` is the API's GUID, `status` as the API spells it,
+ * `deadline` the day of datumNakoming, `toegezegd_aan` the fractie, the member and the free-text recipients,
+ * `activiteit` the API id of the debate, `brief_id` the first fulfilling letter the store has (else null).
+ */
+export function toezeggingRow(t: Toezegging): Record<string, unknown> {
+  const beloofd = explainToezegging(t.tekst);
+  return {
+    id: t.id,
+    soort: 'toezegging',
+    nummer: t.nummer,
+    tekst: t.tekst,
+    status: t.status,
+    deadline: t.deadline,
+    ministerie: t.ministerie,
+    bewindspersoon: t.bewindspersoon,
+    toegezegd_aan: [t.fractie, t.persoon, ...t.toegezegdAan].filter((x): x is string => !!x),
+    activiteit: t.activiteit?.id ?? null,
+    brief_id: t.brieven.find((b) => b.documentId)?.documentId ?? null,
+    // beyond the fields the issue names
+    datum: (t.aanmaakdatum ?? t.activiteit?.dag ?? null)?.slice(0, 10) ?? null,
+    fractie: t.fractie,
+    persoon: t.persoon,
+    functie: t.functie,
+    activiteit_nummer: t.activiteit?.nummer ?? null,
+    activiteit_datum: t.activiteit?.dag ?? null,
+    kamerbrief_nakoming: t.brieven.map((b) => ({ waarde: b.waarde, brief_id: b.documentId })),
+    relaties: t.relaties.map((r) => ({ soort: r.soort, richting: r.richting, id: r.id, nummer: r.nummer })),
+    beloofd: beloofd.tekst,
+    explainer: beloofd.explainer,
+  };
 }
 
 export function rowFor(db: Db, doc: DocumentRecord): Record<string, unknown> {
   return doc.soort === 'motie' ? motionRow(loadMotionView(db, doc)) : letterRow(loadLetterView(db, doc));
 }
 
-/** CSV with one row per document; arrays and objects are JSON inside the cell. */
+/**
+ * CSV with one row per document or toezegging; arrays and objects are JSON inside the cell. The header is every field
+ * of every row, in the order they first appear (motions first): a toezegging's or letter's own fields get columns too.
+ */
 export function toCsv(rows: Iterable<Record<string, unknown>>): string {
-  const lines: string[] = [];
-  let header: string[] | null = null;
-  for (const row of rows) {
-    header ??= Object.keys(row);
-    if (lines.length === 0) lines.push(header.map(csvCell).join(','));
-    lines.push(header.map((k) => csvCell(row[k])).join(','));
-  }
-  return lines.join('\r\n') + (lines.length ? '\r\n' : '');
+  const all = [...rows];
+  const header = [...new Set(all.flatMap((r) => Object.keys(r)))];
+  if (!all.length) return '';
+  const lines = [header.map(csvCell).join(',')];
+  for (const row of all) lines.push(header.map((k) => csvCell(row[k])).join(','));
+  return lines.join('\r\n') + '\r\n';
 }
 
 function csvCell(value: unknown): string {

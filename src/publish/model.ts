@@ -1,5 +1,6 @@
 import type { MotionView, Uitslag } from '../domain/types.js';
 import { dossierLabel } from '../domain/kamerstuk.js';
+import { ministerieOfDossier } from './toezeggingen/ministeries.js';
 
 /**
  * What the overview pages (home, themes, fracties, members, dossiers, archive, feeds, search index) need of a
@@ -25,6 +26,11 @@ export interface MotionSummary {
   bronUrl: string | null;
   tekstStatus: string | null;
   letters: number;
+  /** The day of the vote, and of the first letter that answers it ("Wat werd ervan": days from vote to answer). */
+  stemdatum?: string | null;
+  eersteBrief?: string | null;
+  /** The ministerie of its dossier, when that is a budget chapter (toezeggingen/ministeries.ts). */
+  ministerie?: string | null;
 }
 
 export function summarise(view: MotionView): MotionSummary {
@@ -49,6 +55,9 @@ export function summarise(view: MotionView): MotionSummary {
     bronUrl: view.document.bronUrl,
     tekstStatus: view.text?.verdict.status ?? null,
     letters: view.letters.length,
+    stemdatum: vote?.datum ?? null,
+    eersteBrief: view.letters.map((l) => l.datum).filter((d): d is string => !!d).sort()[0] ?? null,
+    ministerie: ministerieOfDossier(dossierLabel(view.parsed?.kamerstuk ?? null)) ?? ministerieOfDossier(view.zaakDossier ?? null),
   };
 }
 

@@ -65,7 +65,13 @@ function groupBy(motions: MotionSummary[], keys: (m: MotionSummary) => (string |
  * (a fractie, member, dossier, theme, month) are only rendered when one of their motions changed
  * (`affected`, or 'all') or the page is missing: at 60,000 motions, rendering them all costs seconds.
  */
-export function writeOverviewPages(w: SiteWriter, o: { motions: MotionSummary[]; letters: LetterEntry[]; shards: string[]; baseUrl: string; affected: Map<GroupKind, Set<string>> | 'all' }): void {
+export function writeOverviewPages(w: SiteWriter, o: {
+  motions: MotionSummary[]; letters: LetterEntry[]; shards: string[]; baseUrl: string; affected: Map<GroupKind, Set<string>> | 'all';
+  /** Pages written elsewhere that the sitemap lists too (the toezeggingen). */
+  extraUrls?: string[];
+  /** Ministeries for the search page's filter. */
+  ministeries?: string[];
+}): void {
   const { motions, baseUrl } = o;
   const live = new Set<string>();
   const put = (path: string, content: string) => {
@@ -144,11 +150,11 @@ export function writeOverviewPages(w: SiteWriter, o: { motions: MotionSummary[];
   put('brieven/index.html', layout({ root: '../', title: 'Brieven' }, html`<h1>Brieven</h1><p>Brieven van de regering die op moties ingaan.</p><ul>${o.letters.map((l) => html`<li><a href="${encodeURIComponent(l.id)}.html">${l.titel}</a> <span class="muted">${datumNl(l.datum)} · ${l.motions} ${l.motions === 1 ? 'motie' : 'moties'}</span></li>`)}</ul>`));
 
   const jaren = [...new Set(motions.map((m) => yearOf(m.datum)))].sort().reverse();
-  put('zoeken.html', renderSearchPage({ shards: o.shards, fracties: [...fracties.keys()].sort(byName), jaren }));
+  put('zoeken.html', renderSearchPage({ shards: o.shards, fracties: [...fracties.keys()].sort(byName), jaren, ministeries: o.ministeries ?? [] }));
 
   // Sitemaps: at most 40,000 URLs per file (the protocol allows 50,000), listed in sitemap.xml.
   const urls = [...live].filter((p) => p.endsWith('.html')).sort();
-  urls.push(...motions.map((m) => `moties/${encodeURIComponent(m.id)}.html`), ...o.letters.map((l) => `brieven/${encodeURIComponent(l.id)}.html`));
+  urls.push(...motions.map((m) => `moties/${encodeURIComponent(m.id)}.html`), ...o.letters.map((l) => `brieven/${encodeURIComponent(l.id)}.html`), ...(o.extraUrls ?? []));
   const parts: string[] = [];
   for (let i = 0; i < urls.length; i += SITEMAP_LIMIT) {
     const path = `sitemap-${parts.length + 1}.xml`;
@@ -159,6 +165,7 @@ export function writeOverviewPages(w: SiteWriter, o: { motions: MotionSummary[];
 
   // Group pages whose group is gone (a member's last motion was removed): remove them.
   for (const prefix of ['fracties/', 'leden/', 'dossiers/', 'themas/', 'archief/', 'sitemap-', 'feeds/']) {
-    for (const path of w.known(prefix)) if (!live.has(path)) w.remove(path);
+    // The toezegging feeds are written (and removed) by toezeggingen/writeSite.ts.
+    for (const path of w.known(prefix)) if (!live.has(path) && !path.startsWith('feeds/toezeggingen-')) w.remove(path);
   }
 }

@@ -6,6 +6,7 @@ import type { Store } from '../store/db.js';
 import { getDocument } from '../store/documentRepo.js';
 import { parseSearchParams, search, summariesFor } from './searchApi.js';
 import { resolveStaticPath, sendFile } from './staticFiles.js';
+import { parseToezeggingParams, toezeggingenApi } from './toezeggingApi.js';
 
 export interface ServeOptions {
   /** A store opened read-only: the server never writes. */
@@ -57,6 +58,7 @@ export function createHandler(o: ServeOptions, fallbackHost: string) {
         const n = db.prepare("SELECT COUNT(*) AS n FROM documents WHERE soort = 'motie' AND verwijderd = 0").get() as { n: number };
         return sendJson(res, 200, { ok: true, moties: n.n });
       }
+      if (path === '/api/toezeggingen') return sendJson(res, 200, toezeggingenApi(db, parseToezeggingParams(url.searchParams)));
       if (path === '/api/search') return sendJson(res, 200, search(db, parseSearchParams(url.searchParams)));
       if (path === '/api/search.atom') {
         const p = parseSearchParams(url.searchParams);

@@ -74,15 +74,37 @@ export function upsertKamerstukdossier(db: Db, k: TkKamerstukdossier, raw: strin
 }
 
 export function upsertToezegging(db: Db, t: TkToezegging, raw: string): void {
+  const before = prepared(db, 'SELECT status FROM tk_toezegging WHERE id = ?').pluck().get(t.Id) as string | null | undefined;
   prepared(db, `INSERT OR REPLACE INTO tk_toezegging (id, nummer, tekst, status, ministerie, naam, datum_nakoming, activiteit_id, fractie_id, persoon_id,
-      toegezegd_aan_json, nakoming_json, gewijzigd_op, api_gewijzigd_op, verwijderd, raw)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      toegezegd_aan_json, nakoming_json, gewijzigd_op, api_gewijzigd_op, verwijderd, raw,
+      aanmaakdatum, activiteit_nummer, functie, titulatuur, initialen, voornaam, tussenvoegsel, achternaam, achtervoegsel)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
     t.Id, t.Nummer ?? null, t.Tekst ?? null, t.Status ?? null, t.Ministerie ?? null, t.Naam ?? null, t.DatumNakoming ?? null, t.Activiteit_Id ?? null,
     t.ToegezegdAanFractie_Id ?? null, t.ToegezegdAanPersoon_Id ?? null, JSON.stringify(t.ToegezegdAan ?? []), JSON.stringify(t.KamerbriefNakoming ?? []),
     t.GewijzigdOp ?? null, t.ApiGewijzigdOp ?? null, flag(t.Verwijderd), raw,
+    t.Aanmaakdatum ?? null, t.ActiviteitNummer ?? null, t.Functie ?? null, t.Titulatuur ?? null, t.Initialen ?? null, t.Voornaam ?? null,
+    t.Tussenvoegsel ?? null, t.Achternaam ?? null, t.Achtervoegsel ?? null,
   );
   prepared(db, 'DELETE FROM tk_toezegging_relatie WHERE toezegging_id = ?').run(t.Id);
   for (const r of t.Relaties ?? []) prepared(db, 'INSERT OR IGNORE INTO tk_toezegging_relatie (toezegging_id, soort, ander_id) VALUES (?, ?, ?)').run(t.Id, r.soort, r.id);
+  prepared(db, 'DELETE FROM tk_toezegging_brief WHERE toezegging_id = ?').run(t.Id);
+  for (const key of (t.KamerbriefNakoming ?? []).map(letterKey)) {
+    if (key) prepared(db, 'INSERT OR IGNORE INTO tk_toezegging_brief (toezegging_id, sleutel) VALUES (?, ?)').run(t.Id, key);
+  }
+  // The status history (the status-change feed): a row when the status is new to us or changed; a tombstone has none.
+  const status = t.Status ?? null;
+  if (!t.Verwijderd && status !== null && status !== before) {
+    prepared(db, `INSERT INTO tk_toezegging_status (toezegging_id, seq, van, naar, op)
+      VALUES (@id, (SELECT COALESCE(MAX(seq), 0) + 1 FROM tk_toezegging_status WHERE toezegging_id = @id), @van, @naar, @op)`)
+      .run({ id: t.Id, van: before ?? null, naar: status, op: t.GewijzigdOp ?? t.ApiGewijzigdOp ?? null });
+  }
+}
+
+/** The lookup key of a kamerbriefNakoming value: the GUID it holds (lower case), else its DocumentNummer (2024D12345). */
+export function letterKey(value: string): string | null {
+  const guid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i.exec(value)?.[0];
+  if (guid) return guid.toLowerCase();
+  return /\b\d{4}D\d{4,6}\b/.exec(value)?.[0] ?? null;
 }
 
 /** The table of each category the sync stores. */

@@ -647,15 +647,21 @@ function buildEntities(options: FakeSyncFeedOptions): Entity[] {
     push({ category, id: syntheticId(`deleted:${category}:${i}`), record: {}, updated: at, deleted: i % 4 === 3 ? 'True' : 'true', deletedAt: shift(at, -20_000), synthetic: true });
   }
 
-  if (options.withDates) addDates(besluiten, push);
-  if (options.toezeggingen) addToezeggingen(corpus.sets.get('Fractie') ?? [], corpus.sets.get('Persoon') ?? [], push);
+  const votingDays = options.withDates ? addDates(besluiten, push) : [];
+  if (options.toezeggingen) {
+    addToezeggingen(corpus.sets.get('Fractie') ?? [], corpus.sets.get('Persoon') ?? [], push);
+    addToezeggingenLifecycle(votingDays, push);
+  }
   return out;
 }
 
 type Push = (e: Omit<Entity, 'multiplied' | 'refs' | 'synthetic'> & Partial<Pick<Entity, 'refs' | 'synthetic'>>) => Entity | undefined;
 
-/** A synthetic Agendapunt per Besluit and one Activiteit per voting day (the day of the Besluit's GewijzigdOp). */
-function addDates(besluiten: { entity: Entity; zaak: Json }[], push: Push): void {
+/**
+ * A synthetic Agendapunt per Besluit and one Activiteit per voting day (the day of the Besluit's GewijzigdOp).
+ * Returns the activiteit ids in the order of their first besluit.
+ */
+function addDates(besluiten: { entity: Entity; zaak: Json }[], push: Push): string[] {
   const days = new Map<string, string>();
   let volgorde = 0;
   for (const { entity: besluit, zaak } of besluiten) {
@@ -710,6 +716,7 @@ function addDates(besluiten: { entity: Entity; zaak: Json }[], push: Push): void
     // The Besluit points at its agendapunt, as a real Besluit does (unless the recording names a real one).
     if (!b.Agendapunt_Id) besluit.refs.agendapunt = agendapuntId;
   }
+  return [...days.values()];
 }
 
 /** A handful of synthetic Toezeggingen with the live drift: `toegezegdAan` empty/repeated, two kamerbriefNakoming. */
@@ -759,4 +766,67 @@ function addToezeggingen(fracties: Json[], personen: Json[], push: Push): void {
       },
     });
   }
+}
+
+/** The synthetic government letter that fulfils some of the lifecycle toezeggingen (a Brief regering with a PDF). */
+export const TOEZEGGING_BRIEF = { id: syntheticId('toezegging:brief'), nummer: '2024D90001' } as const;
+
+/**
+ * Eight more synthetic Toezeggingen for the site (issue 15), with what the first six lack: two ministeries, every
+ * status, deadlines long past and far ahead (relative to any build date in 2025–2027: 2024 and 2030), a
+ * kamerbriefNakoming naming a Brief regering that the feed serves (once by its GUID, once by its DocumentNummer),
+ * isHerhalingVan / isAanvullingOp / isWijzigingVan, and — with `withDates` — the activiteit of the first voting day,
+ * so that motions voted on that day share the debate. No real Toezegging was ever published: these are made up.
+ */
+function addToezeggingenLifecycle(votingDays: string[], push: Push): void {
+  const at0 = '2024-03-04T10:00:00Z';
+  const briefAt = '2024-06-10T08:00:00Z';
+  const versieId = syntheticId('toezegging:brief:versie');
+  const bytes = tinyPdf('Kamerbrief over de nakoming van toezeggingen (synthetisch)');
+  push({
+    category: 'Document',
+    id: TOEZEGGING_BRIEF.id,
+    synthetic: true,
+    updated: briefAt,
+    refs: { huidigeDocumentVersie: versieId },
+    file: { contentType: 'application/pdf', contentLength: bytes.length, bytes: () => bytes },
+    record: {
+      Id: TOEZEGGING_BRIEF.id, Soort: 'Brief regering', DocumentNummer: TOEZEGGING_BRIEF.nummer, Titel: 'Nakoming toezeggingen',
+      Onderwerp: 'Kamerbrief over de nakoming van toezeggingen', Datum: '2024-06-10T00:00:00', Vergaderjaar: '2023-2024', Volgnummer: 1,
+      ContentType: 'application/pdf', ContentLength: bytes.length, GewijzigdOp: briefAt, ApiGewijzigdOp: briefAt, Zaak: [], DocumentActor: [],
+    },
+  });
+  push({
+    category: 'DocumentVersie', id: versieId, synthetic: true, updated: shift(briefAt, -1000), refs: { document: TOEZEGGING_BRIEF.id },
+    record: { Id: versieId, Status: 'Vrijgegeven', Versienummer: 1, Bestandsgrootte: bytes.length, Extensie: '.pdf', Datum: briefAt, GewijzigdOp: briefAt, ApiGewijzigdOp: briefAt, ExterneIdentifier: null },
+  });
+  const bzk = 'Binnenlandse Zaken en Koninkrijksrelaties';
+  const vws = 'Volksgezondheid, Welzijn en Sport';
+  const rows: { status: string; deadline: string | null; ministerie: string; brief?: 'id' | 'nummer'; rel?: [string, number]; tekst: string }[] = [
+    { status: 'Openstaand', deadline: '2024-09-01', ministerie: bzk, tekst: 'De minister zegt toe de Kamer voor 1 september 2024 te informeren over de uitvoering van de Wet open overheid.' },
+    { status: 'Openstaand', deadline: '2030-01-01', ministerie: bzk, tekst: 'De minister zegt toe de Kamer tevens te informeren over de evaluatie van de Kieswet.' },
+    { status: 'Voldaan', deadline: '2024-06-01', ministerie: bzk, brief: 'id', tekst: 'De minister zegt toe de Kamer met betrekking tot de huurtoeslag een brief te sturen.' },
+    { status: 'Deels Voldaan', deadline: '2024-05-01', ministerie: vws, brief: 'nummer', tekst: 'De staatssecretaris zegt toe de Kamer te informeren over de wachtlijsten in de jeugdzorg.' },
+    { status: 'Vervallen', deadline: '2024-04-01', ministerie: vws, tekst: 'De minister zegt toe de Kamer indien mogelijk een overzicht te sturen van de kosten.' },
+    { status: 'Openstaand', deadline: '2024-10-15', ministerie: vws, rel: ['IsHerhalingVan', 0], tekst: 'De minister zegt toe de Kamer voor het zomerreces opnieuw te informeren over de wachtlijsten.' },
+    { status: 'Openstaand', deadline: null, ministerie: bzk, rel: ['IsAanvullingOp', 1], tekst: 'De minister zegt toe de Kamer ook te informeren over de kosten.' },
+    { status: 'Voldaan', deadline: '2024-08-01', ministerie: bzk, brief: 'id', rel: ['IsWijzigingVan', 0], tekst: 'De minister zegt toe de Kamer voor de begroting een brief te sturen over de Wet open overheid.' },
+  ];
+  const activiteit = votingDays[0] ?? readPage('activiteit-page100.json').map((a) => String(a.Id))[0] ?? null;
+  rows.forEach((row, i) => {
+    const id = syntheticId(`toezegging:lifecycle:${i}`);
+    const at = new Date(Date.parse(at0) + i * 86_400_000).toISOString();
+    const record: Json = {
+      Id: id, Aanmaakdatum: at, Nummer: `TZ2024${String(10 + i).padStart(2, '0')}-${String(200 + i)}`, ActiviteitNummer: `2024A0${2000 + i}`,
+      Naam: row.ministerie === bzk ? 'Minister van Binnenlandse Zaken en Koninkrijksrelaties' : 'Minister van Volksgezondheid, Welzijn en Sport',
+      Achternaam: row.ministerie === bzk ? 'Voorbeeld' : 'Proef', Initialen: row.ministerie === bzk ? 'A.B.' : 'C.D.', Voornaam: null, Achtervoegsel: null,
+      Titulatuur: 'minister', Functie: row.tekst.startsWith('De staatssecretaris') ? 'staatssecretaris' : 'minister', Status: row.status,
+      DatumNakoming: row.deadline ? `${row.deadline}T00:00:00` : null,
+      KamerbriefNakoming: row.brief === 'id' ? TOEZEGGING_BRIEF.id : row.brief === 'nummer' ? TOEZEGGING_BRIEF.nummer : null,
+      Ministerie: row.ministerie, Tekst: row.tekst, Tussenvoegsel: null, GewijzigdOp: at, ApiGewijzigdOp: shift(at, 5_000),
+    };
+    const refs: Refs = { activiteit };
+    if (row.rel) refs[row.rel[0].charAt(0).toLowerCase() + row.rel[0].slice(1)] = [syntheticId(`toezegging:lifecycle:${row.rel[1]}`)];
+    push({ category: 'Toezegging', id, synthetic: true, record, updated: String(record.ApiGewijzigdOp), refs });
+  });
 }

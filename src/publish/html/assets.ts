@@ -25,6 +25,13 @@ h1{font-size:1.6rem;line-height:1.25;margin:.3rem 0 .6rem}
 .badge-verworpen{background:#fee2e2;color:#7f1d1d;border-color:#b91c1c}
 .badge-aangehouden,.badge-ingetrokken{background:#fef9c3;color:#713f12;border-color:#a16207}
 .badge-onbekend{background:#f3f4f6;color:#374151;border-color:#9ca3af}
+.badge-tz-voldaan,.badge-tz-deels{background:#dcfce7;color:#14532d;border-color:#15803d}
+.badge-tz-te-laat{background:#fee2e2;color:#7f1d1d;border-color:#b91c1c}
+.badge-tz-open{background:#dbeafe;color:#1e3a8a;border-color:#1d4ed8}
+.badge-tz-vervallen,.badge-tz-onbekend{background:#f3f4f6;color:#374151;border-color:#9ca3af}
+dl.gegevens{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dl.gegevens dt{font-weight:600}
+.chart-table{display:flex;flex-wrap:wrap;gap:1rem;align-items:flex-start}
+blockquote.tekst{margin:0;padding:.5rem 1rem;border-left:4px solid #9ca3af;background:#f9fafb}
 ul.moties{list-style:none;padding:0}
 li.motie{background:#fff;border:1px solid #e5e7eb;border-radius:6px;padding:.7rem .9rem;margin:.6rem 0}
 li.motie>a{font-weight:600}
@@ -62,14 +69,14 @@ ol.results mark{background:#fde68a}
 
 /**
  * Search in the browser with Pagefind: one index per quarter ("shard"), merged at search time, each loaded in
- * chunks. The query and filters live in the URL (?q=&fractie=&indiener=&dossier=&jaar=&uitslag=&thema=).
+ * chunks. The query and filters live in the URL (?q=&fractie=&indiener=&dossier=&jaar=&uitslag=&thema=&soort=&status=&ministerie=).
  * Results are built with DOM text nodes; only Pagefind's <mark> survives in excerpts.
  */
 export const SEARCH_JS = `const form = document.getElementById('zoek');
 const status = document.getElementById('status');
 const list = document.getElementById('resultaten');
 const more = document.getElementById('meer');
-const FILTERS = ['fractie', 'indiener', 'dossier', 'jaar', 'uitslag', 'thema'];
+const FILTERS = ['fractie', 'indiener', 'dossier', 'jaar', 'uitslag', 'thema', 'soort', 'status', 'ministerie'];
 const PAGE = 20;
 const base = new URL('.', location.href);
 let pagefind = null;

@@ -30,7 +30,7 @@ ${o.feed ? html`<link rel="alternate" type="application/atom+xml" href="${r}${o.
 <header class="site">
 <a class="brand" href="${r}index.html">Motiemonitor</a>
 <form class="quick" action="${r}zoeken.html" method="get" role="search"><label class="sr" for="q-top">Zoek in moties</label><input id="q-top" name="q" type="search" placeholder="Zoek in moties…"><button type="submit">Zoek</button></form>
-<nav><a href="${r}zoeken.html">Zoeken</a> <a href="${r}themas/index.html">Thema's</a> <a href="${r}fracties/index.html">Fracties</a> <a href="${r}leden/index.html">Leden</a> <a href="${r}dossiers/index.html">Dossiers</a> <a href="${r}archief/index.html">Archief</a> <a href="${r}brieven/index.html">Brieven</a> <a href="${r}begrippen/index.html">Begrippen</a> <a href="${r}uitleg.html">Uitleg</a></nav>
+<nav><a href="${r}zoeken.html">Zoeken</a> <a href="${r}themas/index.html">Thema's</a> <a href="${r}fracties/index.html">Fracties</a> <a href="${r}leden/index.html">Leden</a> <a href="${r}dossiers/index.html">Dossiers</a> <a href="${r}archief/index.html">Archief</a> <a href="${r}brieven/index.html">Brieven</a> <a href="${r}toezeggingen/index.html">Toezeggingen</a> <a href="${r}wat-werd-ervan/index.html">Wat werd ervan</a> <a href="${r}begrippen/index.html">Begrippen</a> <a href="${r}uitleg.html">Uitleg</a></nav>
 </header>
 <main>
 ${body}

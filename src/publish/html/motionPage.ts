@@ -22,6 +22,20 @@ function summaryBlock(samenvatting: string): SafeHtml {
   )}`;
 }
 
+/** The toezeggingen of the debate the motion was voted in, and those fulfilled by a letter that also answers it (issue 15). */
+function toezeggingenBlock(root: string, view: MotionView): SafeHtml | '' {
+  const list = view.toezeggingen ?? [];
+  if (!list.length) return '';
+  const item = (t: NonNullable<MotionView['toezeggingen']>[number]) =>
+    html`<li><a href="${root}toezeggingen/${encodeURIComponent(t.id)}.html">${t.nummer ?? 'Toezegging'}</a>: ${t.tekst ?? ''} <span class="muted">${t.status ?? 'status onbekend'}${t.deadline ? html` · deadline ${datumNl(t.deadline)}` : ''}${t.ministerie ? html` · ${t.ministerie}` : ''}</span></li>`;
+  const debat = list.filter((t) => t.via === 'debat');
+  const brief = list.filter((t) => t.via === 'brief');
+  return html`<section class="toezeggingen"><h2>Toezeggingen</h2>
+${debat.length ? html`<h3>In hetzelfde debat</h3><ul>${debat.map(item)}</ul>` : ''}
+${brief.length ? html`<h3>Nagekomen met een brief die ook op deze motie ingaat</h3><ul>${brief.map(item)}</ul>` : ''}
+</section>`;
+}
+
 /** A motion's page: what it asks on top, then who, how it was voted, what came of it, and the original text. */
 export function renderMotionPage(view: MotionView): string {
   const root = '../';
@@ -73,6 +87,7 @@ ${view.lifecycle.events.length ? html`<section><h2>Verloop</h2><ol class="timeli
 ${view.letters.length ? html`<section><h2>Brieven die op deze motie ingaan</h2><ul class="brieven">${view.letters.map(
     (l) => html`<li><a href="${briefHref(root, l.briefId)}">${l.onderwerp ?? 'Brief'}</a> <time datetime="${l.datum ?? ''}">${datumNl(l.datum)}</time>${l.stance ? html`<br><strong>${l.stance}</strong>` : ''}<br><q>${l.snippet}</q></li>`,
   )}</ul></section>` : ''}
+${toezeggingenBlock(root, view)}
 <section id="origineel"><h2>Originele tekst</h2>
 ${/^https?:\/\//i.test(s.bronUrl ?? '') ? html`<p><a class="pdf" href="${s.bronUrl}">Originele motie (PDF) bij de Tweede Kamer</a></p>` : ''}
 ${view.text ? html`<pre class="tekst">${raw(highlightClauses(view.text.text.replace(/\f/g, '\n'), (view.parsed?.operative ?? []).map((c) => c.text)))}</pre>

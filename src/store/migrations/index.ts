@@ -9,6 +9,7 @@ import { sql as viewSpeed } from './008_view_speed.js';
 import { sql as publishExport } from './009_publish_export.js';
 import { sql as publishPlan } from './010_publish_plan.js';
 import { sql as syncFeed } from './011_syncfeed.js';
+import { sql as toezegging } from './012_toezegging.js';
 
 export interface Migration {
   version: number;
@@ -29,4 +30,5 @@ export const migrations: Migration[] = [
   { version: 9, name: 'publish_export', sql: publishExport },
   { version: 10, name: 'publish_plan', sql: publishPlan },
   { version: 11, name: 'syncfeed', sql: syncFeed },
+  { version: 12, name: 'toezegging', sql: toezegging },
 ];

@@ -79,6 +79,7 @@ const SCHEMAS = {
   Kamerstukdossier: z.object({ ...base, Nummer: int, Toevoeging: text, Titel: text }),
   Toezegging: z.object({
     ...base, Nummer: text, Tekst: text, Status: text, Ministerie: text, Naam: text, DatumNakoming: text, Activiteit_Id: opt(guid),
+    Aanmaakdatum: text, ActiviteitNummer: text, Functie: text, Titulatuur: text, Initialen: text, Voornaam: text, Tussenvoegsel: text, Achternaam: text, Achtervoegsel: text,
     ToegezegdAanFractie_Id: opt(guid), ToegezegdAanPersoon_Id: opt(guid), ToegezegdAan: z.array(z.string()), KamerbriefNakoming: z.array(z.string()),
     Relaties: z.array(z.object({ soort: z.enum(['herhaling', 'aanvulling', 'wijziging']), id: guid })),
   }),
@@ -155,6 +156,8 @@ const MAPPERS: { [K in TkCategory]: (r: Reader) => Omit<TkEntities[K], keyof typ
   Kamerstukdossier: (r) => ({ Nummer: r.int('nummer'), Toevoeging: r.s('toevoeging'), Titel: r.s('titel') }),
   Toezegging: (r) => ({
     Nummer: r.s('nummer'), Tekst: r.s('tekst'), Status: r.s('status'), Ministerie: r.s('ministerie'), Naam: r.s('naam'), DatumNakoming: r.day('datumNakoming'),
+    Aanmaakdatum: r.instant('aanmaakdatum'), ActiviteitNummer: r.s('activiteitNummer'), Functie: r.s('functie'), Titulatuur: r.s('titulatuur'),
+    Initialen: r.s('initialen'), Voornaam: r.s('voornaam'), Tussenvoegsel: r.s('tussenvoegsel'), Achternaam: r.s('achternaam'), Achtervoegsel: r.s('achtervoegsel'),
     Activiteit_Id: r.ref('activiteit'), ToegezegdAanFractie_Id: r.ref('toegezegdAanFractie'), ToegezegdAanPersoon_Id: r.ref('toegezegdAanPersoon'),
     ToegezegdAan: r.all('toegezegdAan'), KamerbriefNakoming: r.all('kamerbriefNakoming'),
     Relaties: [
