@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/db.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { buildSampleSite, SEED_000_ID, type BuiltSite } from '../publish/sampleSite.js';
+import { startFakeSyncFeedServer } from '../support/fakeSyncFeedServer.js';
+import { tempDir } from '../support/tempStore.js';
 import { CHROMIUM_ARGS, chromiumPath, needs } from '../support/tools.js';
 
 /** WCAG 2.1 levels A and AA, as Dutch public-sector sites are held to. */
@@ -65,7 +67,34 @@ const PAGES: PageCase[] = [
   { name: 'letters', path: () => 'brieven/index.html' },
   { name: 'letter', path: firstIn('brieven') },
   { name: 'begrippen (glossary)', path: () => 'begrippen/index.html' },
+  { name: 'toezeggingen', path: () => 'toezeggingen/index.html' },
+  { name: 'toezeggingen te laat', path: () => 'toezeggingen/te-laat.html' },
+  { name: 'toezegging', path: firstToezegging },
+  { name: 'wat werd ervan', path: () => 'wat-werd-ervan/index.html' },
+  { name: 'wat werd ervan, one ministerie', path: firstIn('wat-werd-ervan') },
 ];
+
+/** A toezegging's own page (named by its GUID). */
+function firstToezegging(s: SiteFacts): string | null {
+  const dir = join(s.dir, 'toezeggingen');
+  const page = existsSync(dir) ? readdirSync(dir).filter((f) => /^[0-9a-f-]{36}\.html$/.test(f)).sort()[0] : undefined;
+  return page ? `toezeggingen/${page}` : null;
+}
+
+/**
+ * The sample has no toezeggingen (no real one was ever published): the stand-in's synthetic ones are saved as a SyncFeed
+ * page and imported beside it, so that their pages are checked too.
+ */
+async function syntheticToezeggingen(dir: string): Promise<string> {
+  const feed = await startFakeSyncFeedServer({ zaakLimit: 1, toezeggingen: true, unrelated: false });
+  try {
+    const file = join(dir, 'toezeggingen.xml');
+    writeFileSync(file, await (await fetch(`${feed.baseUrl}/Feed?category=Toezegging`)).text());
+    return file;
+  } finally {
+    await feed.close();
+  }
+}
 
 const haveChromium = needs('accessibility tests', 'chromium');
 
@@ -75,9 +104,11 @@ describe.skipIf(!haveChromium)('accessibility: axe-core, WCAG 2.1 A and AA, in D
   let server: RunningServer;
   let browser: Browser;
   let facts: SiteFacts;
+  let extra: { dir: string; cleanup: () => void };
 
   beforeAll(async () => {
-    s = await buildSampleSite();
+    extra = tempDir();
+    s = await buildSampleSite(['sample', await syntheticToezeggingen(extra.dir)]);
     ro = openStore(s.dbPath, { readonly: true });
     server = await startServer({ store: ro, siteDir: s.site, port: 0 });
     const index = JSON.parse(readFileSync(join(s.site, 'data/index.json'), 'utf8')) as { bestanden: { pad: string }[] };
@@ -91,6 +122,7 @@ describe.skipIf(!haveChromium)('accessibility: axe-core, WCAG 2.1 A and AA, in D
     await server?.close();
     ro?.close();
     s?.cleanup();
+    extra?.cleanup();
   });
 
   it.for(PAGES)('$name: no violations', async (c, { skip }) => {
