@@ -2,9 +2,10 @@ import type { TkDocument, TkFractie, TkFractieZetel, TkFractieZetelPersoon, TkPe
 import type { Window } from './queries.js';
 
 /**
- * What the sync needs from the Tweede Kamer, independent of the wire format. `odataSource.ts`
- * implements it over OData v4; a SyncFeed (Atom, skiptoken) source can implement the same
- * interface by mapping `<entry>` content to these records — the sync stage would not change.
+ * What the OData sync (`--source odata`, pipeline/syncStage.ts) needs of an OData root; `odataSource.ts`
+ * implements it over OData v4. The SyncFeed is not windowed by date but read as a feed of changes with
+ * resume tokens, so it has its own client (syncfeed/client.ts) and stage (pipeline/syncFeedStage.ts);
+ * both write the same records (domain/tkRecords.ts) into the same tables.
  */
 export interface TkSource {
   /** Pages of records changed in the window, oldest first (ApiGewijzigdOp, then Id). */
