@@ -90,9 +90,8 @@ describe('limits on a single file', () => {
     // pdf.js parses a content stream in one go, so only a separate process can be stopped in the middle of it.
     const pool = new ExtractPool(1, { timeoutMs: 3000 });
     try {
-      const started = Date.now();
       const bomb = await pool.extract(make.pdfBomb(60), 'pdf', { pdfEngine: 'pdfjs' });
-      expect(Date.now() - started).toBeLessThan(20_000);
+      // Stopped by the pool's own limit (the reason names it), not by the test's patience.
       expect(bomb.verdict).toMatchObject({ status: 'unreadable', reason: expect.stringMatching(/^timed out after 3 s|ran out of memory/) });
       const next = await pool.extract(await make.plainMotion(), 'pdf', { pdfEngine: 'pdfjs' });
       expect(next.verdict.status).toBe('ok');

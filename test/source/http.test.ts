@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHttp, HttpError, parseRetryAfter, USER_AGENT, type RetryEvent } from '../../src/source/tk/http.js';
+import { createHttp, HttpError, parseRetryAfter, USER_AGENT, type Clock, type RetryEvent } from '../../src/source/tk/http.js';
 import { odataSource, pages } from '../../src/source/tk/odataSource.js';
 import { changedMotieZakenUrl } from '../../src/source/tk/queries.js';
 import { startFakeOdataServer, type FakeOdataServer } from '../support/fakeOdataServer.js';
@@ -11,6 +11,13 @@ beforeAll(async () => {
   server = await startFakeOdataServer({ zaakLimit: 600 });
 });
 afterAll(() => server.close());
+
+/** A clock that records every wait and lets time pass at once: what the client decided, without timing it. */
+function recordingClock(): { waits: number[]; clock: Clock } {
+  let t = 0;
+  const waits: number[] = [];
+  return { waits, clock: { now: () => t, sleep: async (ms) => void (waits.push(ms), (t += ms)) } };
+}
 
 const quick = (events: RetryEvent[] = [], extra = {}) =>
   createHttp({ rate: 0, concurrency: 4, baseDelayMs: 10, maxDelayMs: 50, timeoutMs: 2_000, onRetry: (e) => events.push(e), ...extra });
@@ -38,13 +45,14 @@ describe('the one request function against the fake server', () => {
   it('waits out a 429 as long as Retry-After says, then goes on', async () => {
     const events: RetryEvent[] = [];
     server.faults.push({ match: /\/Zaak\?.*\$skip=250/, kind: '429', times: 1, retryAfterSeconds: 1 });
-    const started = Date.now();
-    const ids = await allIds(quick(events));
+    const { waits, clock } = recordingClock();
+    const ids = await allIds(quick(events, { clock }));
     expect(ids).toHaveLength(600);
     expect(events).toHaveLength(1);
     expect(events[0]!.reason).toBe('HTTP 429');
     expect(events[0]!.delayMs).toBeGreaterThanOrEqual(1000);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    // It really waited that long before asking again.
+    expect(waits).toEqual([events[0]!.delayMs]);
   });
 
   it('retries a 503, a connection cut mid-body and an answer slower than the timeout', async () => {
@@ -85,11 +93,11 @@ describe('the one request function against the fake server', () => {
   });
 
   it('keeps to the rate limit', async () => {
-    const http = createHttp({ rate: 20, concurrency: 4 });
-    const started = Date.now();
+    const { waits, clock } = recordingClock();
+    const http = createHttp({ rate: 20, concurrency: 4, clock });
     await Promise.all(Array.from({ length: 6 }, () => http.getJson(`${server.baseUrl}/Fractie`)));
-    // 6 requests at 20/s: the last may start 250 ms after the first.
-    expect(Date.now() - started).toBeGreaterThanOrEqual(240);
+    // 6 requests at 20/s: each after the first waits its 50 ms slot.
+    expect(waits).toEqual([50, 50, 50, 50, 50]);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -28,7 +28,16 @@ export interface HttpOptions {
   concurrency?: number;
   /** Told about every retry, for the report and for tests. */
   onRetry?: (event: RetryEvent) => void;
+  /** Time and waiting; tests pass one that records the waits instead of judging elapsed time. */
+  clock?: Clock;
 }
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+const REAL_CLOCK: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
 export interface RetryEvent {
   url: string;
@@ -96,6 +105,7 @@ export interface TkHttp {
 
 export function createHttp(options: HttpOptions = {}): TkHttp {
   const o = { ...POLITE_DEFAULTS, ...options };
+  const clock = options.clock ?? REAL_CLOCK;
   const userAgent = options.userAgent ?? USER_AGENT;
   const limit = pLimit(Math.max(1, o.concurrency));
   const interval = o.rate > 0 ? 1000 / o.rate : 0;
@@ -105,10 +115,10 @@ export function createHttp(options: HttpOptions = {}): TkHttp {
   /** Waits for this request's turn under the rate limit (slots are handed out in call order). */
   async function rateGate(): Promise<void> {
     if (interval === 0) return;
-    const now = Date.now();
+    const now = clock.now();
     const slot = Math.max(now, nextSlot);
     nextSlot = slot + interval;
-    if (slot > now) await sleep(slot - now);
+    if (slot > now) await clock.sleep(slot - now);
   }
 
   async function attempt(url: string, accept: string, expectLength: number | null): Promise<Fetched> {
@@ -179,7 +189,7 @@ export function createHttp(options: HttpOptions = {}): TkHttp {
       const delayMs = Math.max(retryAfterMs ?? 0, Math.round(backoff * (0.5 + Math.random() * 0.5)));
       stats.retries++;
       o.onRetry?.({ url, attempt: n + 1, reason, delayMs });
-      await sleep(delayMs);
+      await clock.sleep(delayMs);
     }
   }
 
@@ -203,8 +213,4 @@ function describeNetworkError(err: unknown, timeoutMs: number): string {
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') return `no answer within ${timeoutMs} ms`;
   return e.cause?.code ?? e.cause?.message ?? e.message ?? String(err);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
