@@ -11,22 +11,32 @@ export interface FeedOptions {
   htmlPath: string;
 }
 
-/** An Atom feed of motions (newest first, as given). The feed's date is its newest entry's, so an unchanged feed is byte-identical. */
-export function renderAtomFeed(o: FeedOptions, motions: MotionSummary[]): string {
-  const updated = isoDate(motions[0]?.datum ?? null);
-  const entries = motions.map((m) => {
-    const url = `${o.baseUrl}moties/${encodeURIComponent(m.id)}.html`;
-    const summary = [m.implicatie, m.samenvatting].filter(Boolean).join(' ') || 'Nog geen uitleg.';
-    return `<entry>
-<id>${escXml(url)}</id>
-<title>${escXml(m.onderwerp ?? m.titel ?? m.id)}</title>
-<link rel="alternate" type="text/html" href="${escXml(url)}"/>
-<updated>${isoDate(m.datum)}</updated>
-${m.indieners.map((i) => `<author><name>${escXml(i.naam)}${i.fractie ? ` (${escXml(i.fractie)})` : ''}</name></author>`).join('')}
-<summary>${escXml(summary)}</summary>
-${m.themes.map((t) => `<category term="${escXml(t)}"/>`).join('')}
-</entry>`;
-  });
+/** One Atom entry; every value is text, escaped here. */
+export interface AtomEntry {
+  id: string;
+  title: string;
+  /** The page the entry is about (absolute). */
+  url: string;
+  /** An RFC 3339 instant. */
+  updated: string;
+  authors: string[];
+  summary: string;
+  categories: string[];
+}
+
+/** An Atom feed, entries in the order given; `updated` is the feed's date (its newest entry's, so an unchanged feed is byte-identical). */
+export function renderFeed(o: FeedOptions, updated: string, entries: AtomEntry[]): string {
+  const body = entries.map(
+    (e) => `<entry>
+<id>${escXml(e.id)}</id>
+<title>${escXml(e.title)}</title>
+<link rel="alternate" type="text/html" href="${escXml(e.url)}"/>
+<updated>${e.updated}</updated>
+${e.authors.map((a) => `<author><name>${escXml(a)}</name></author>`).join('')}
+<summary>${escXml(e.summary)}</summary>
+${e.categories.map((c) => `<category term="${escXml(c)}"/>`).join('')}
+</entry>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
 <id>${escXml(o.baseUrl + o.path)}</id>
@@ -35,9 +45,29 @@ ${m.themes.map((t) => `<category term="${escXml(t)}"/>`).join('')}
 <link rel="alternate" type="text/html" href="${escXml(o.baseUrl + o.htmlPath)}"/>
 <updated>${updated}</updated>
 <author><name>Motiemonitor</name></author>
-${entries.join('\n')}
+${body.join('\n')}
 </feed>
 `;
+}
+
+/** An Atom feed of motions (newest first, as given). */
+export function renderAtomFeed(o: FeedOptions, motions: MotionSummary[]): string {
+  return renderFeed(
+    o,
+    isoDate(motions[0]?.datum ?? null),
+    motions.map((m) => {
+      const url = `${o.baseUrl}moties/${encodeURIComponent(m.id)}.html`;
+      return {
+        id: url,
+        title: m.onderwerp ?? m.titel ?? m.id,
+        url,
+        updated: isoDate(m.datum),
+        authors: m.indieners.map((i) => `${i.naam}${i.fractie ? ` (${i.fractie})` : ''}`),
+        summary: [m.implicatie, m.samenvatting].filter(Boolean).join(' ') || 'Nog geen uitleg.',
+        categories: m.themes,
+      };
+    }),
+  );
 }
 
 function isoDate(datum: string | null): string {

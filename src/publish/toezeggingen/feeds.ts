@@ -1,6 +1,5 @@
 import { settledOn } from '../../domain/toezegging.js';
-import type { FeedOptions } from '../feeds/atom.js';
-import { escXml } from '../html/escape.js';
+import { renderFeed, type FeedOptions } from '../feeds/atom.js';
 import { dayOf, STATUS_LABEL, titleOf, type ToezeggingEntry } from './model.js';
 
 /** One Atom entry: its date decides the feed's order and the feed's own `updated`. */
@@ -21,33 +20,26 @@ const iso = (d: string | null): string => {
   return Number.isFinite(ms) ? new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z') : '1970-01-01T00:00:00Z';
 };
 
-/** An Atom feed of toezeggingen, newest first; its date is its newest entry's, so an unchanged feed is byte-identical. */
+/** An Atom feed of toezeggingen, newest first. */
 export function renderToezeggingFeed(o: FeedOptions, items: FeedItem[]): string {
   const sorted = [...items].sort((a, b) => iso(b.updated).localeCompare(iso(a.updated)) || a.e.t.id.localeCompare(b.e.t.id));
-  const entries = sorted.map(({ e, updated, prefix, idSuffix }) => {
-    const url = `${o.baseUrl}toezeggingen/${encodeURIComponent(e.t.id)}.html`;
-    const summary = [e.beloofd.tekst ?? e.t.tekst, e.t.deadline ? `Deadline: ${e.t.deadline}.` : null, e.t.status ? `Status: ${STATUS_LABEL[e.t.status] ?? e.t.status}.` : null].filter(Boolean).join(' ');
-    return `<entry>
-<id>${escXml(idSuffix ? `${url}#${idSuffix}` : url)}</id>
-<title>${escXml(`${prefix ? `${prefix}: ` : ''}${e.t.nummer ? `${e.t.nummer} ` : ''}${titleOf(e.t)}`)}</title>
-<link rel="alternate" type="text/html" href="${escXml(url)}"/>
-<updated>${iso(updated)}</updated>
-<author><name>${escXml(e.t.bewindspersoon ?? e.t.ministerie ?? 'onbekend')}</name></author>
-<summary>${escXml(summary || 'Geen tekst.')}</summary>
-${e.t.ministerie ? `<category term="${escXml(e.t.ministerie)}"/>` : ''}
-</entry>`;
-  });
-  return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-<id>${escXml(o.baseUrl + o.path)}</id>
-<title>${escXml(o.title)}</title>
-<link rel="self" href="${escXml(o.baseUrl + o.path)}"/>
-<link rel="alternate" type="text/html" href="${escXml(o.baseUrl + o.htmlPath)}"/>
-<updated>${sorted[0] ? iso(sorted[0].updated) : '1970-01-01T00:00:00Z'}</updated>
-<author><name>Motiemonitor</name></author>
-${entries.join('\n')}
-</feed>
-`;
+  return renderFeed(
+    o,
+    sorted[0] ? iso(sorted[0].updated) : '1970-01-01T00:00:00Z',
+    sorted.map(({ e, updated, prefix, idSuffix }) => {
+      const url = `${o.baseUrl}toezeggingen/${encodeURIComponent(e.t.id)}.html`;
+      const summary = [e.beloofd.tekst ?? e.t.tekst, e.t.deadline ? `Deadline: ${e.t.deadline}.` : null, e.t.status ? `Status: ${STATUS_LABEL[e.t.status] ?? e.t.status}.` : null].filter(Boolean).join(' ');
+      return {
+        id: idSuffix ? `${url}#${idSuffix}` : url,
+        title: `${prefix ? `${prefix}: ` : ''}${e.t.nummer ? `${e.t.nummer} ` : ''}${titleOf(e.t)}`,
+        url,
+        updated: iso(updated),
+        authors: [e.t.bewindspersoon ?? e.t.ministerie ?? 'onbekend'],
+        summary: summary || 'Geen tekst.',
+        categories: e.t.ministerie ? [e.t.ministerie] : [],
+      };
+    }),
+  );
 }
 
 /** New toezeggingen: by the day they were made. */
