@@ -39,6 +39,7 @@ interface SyncFigures {
   rerunStored: number;
   failures: number;
   maxRssMb: number;
+  dbBytes: number;
 }
 
 function syncOnce(base: string): SyncFigures {
@@ -115,6 +116,7 @@ export async function run(): Promise<void> {
     );
     console.log(`daily re-run with nothing new: ${s0.rerunRequests} requests, ${s0.rerunStored} stored (13 categories)`);
     console.log(`peak RSS of the sync process, corpus × 1: median ${Math.round(median(syncs.map((s) => s.maxRssMb)))} MB`);
+    console.log(`store on disk: ${(s0.dbBytes / 1e6).toFixed(0)} MB for ${s0.stored} kept records (${(s0.dbBytes / s0.stored / 1000).toFixed(2)} KB each, files apart)`);
   } finally {
     server.stop();
   }
