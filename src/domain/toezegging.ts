@@ -86,13 +86,7 @@ export function ministerieNaam(s: string | null | undefined): string | null {
 }
 
 /** A toezegging as a motion page lists it. */
-export interface MotionToezegging {
-  id: string;
-  nummer: string | null;
-  tekst: string | null;
-  status: string | null;
-  deadline: string | null;
-  ministerie: string | null;
+export interface MotionToezegging extends Pick<Toezegging, 'id' | 'nummer' | 'tekst' | 'status' | 'deadline' | 'ministerie'> {
   /** debat: made in the debate the motion was voted in; brief: fulfilled by a letter that also answers the motion. */
   via: 'debat' | 'brief';
 }

@@ -4,6 +4,7 @@ import { categoryOfElement, toEntity, type TkCategory, type TkEntities } from '.
 import { verdict, type KeepContext } from '../source/tk/syncfeed/keep.js';
 import type { Store } from '../store/db.js';
 import {
+  besluitOfStemming,
   markFeedDeleted,
   markSeen,
   pruneBesluit,
@@ -79,7 +80,7 @@ export function feedWriter(store: Store, o: FeedWriterOptions) {
       if (held) counts.deleted++;
       // A dropped parent's tombstone is remembered too, so that its children are dropped and not held.
       if (TRACKED.has(category)) markSeen(db, id, token, held);
-      if (held && category === 'Stemming') touched.add(db.prepare('SELECT besluit_id FROM tk_stemming WHERE id = ?').pluck().get(id) as string);
+      if (held && category === 'Stemming') touched.add(besluitOfStemming(db, id) ?? '');
       return;
     }
     const v = o.keep === 'all' ? 'keep' : verdict(category, record, o.keep);

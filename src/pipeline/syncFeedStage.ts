@@ -13,7 +13,7 @@ import {
   getFeedToken,
   getSyncSetting,
   isReferenced,
-  listRejected,
+  hasRejected,
   markAbsent,
   missingReferences,
   refreshBesluitDatums,
@@ -122,7 +122,7 @@ export async function syncFeedStage(store: Store, options: SyncFeedOptions): Pro
   const writer = feedWriter(store, { keep: ctx, files, counts: report, info });
   const { typed, write } = writer;
   // A record rejected earlier is cleared when a valid version arrives; most stores hold none, so most syncs skip the check.
-  const hadRejected = listRejected(db).length > 0;
+  const hadRejected = hasRejected(db);
 
   // 1. Files that failed last time.
   await retryFailedFiles(store, files, report, typed);

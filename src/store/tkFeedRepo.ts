@@ -134,6 +134,10 @@ export function markFeedDeleted(db: Db, category: keyof typeof TABLE_OF, id: str
   return n > 0;
 }
 
+export function besluitOfStemming(db: Db, stemmingId: string): string | null {
+  return (prepared(db, 'SELECT besluit_id FROM tk_stemming WHERE id = ?').pluck().get(stemmingId) as string | undefined) ?? null;
+}
+
 /**
  * A zaak turned out not to be a motion (or fell outside --since): children stored before the zaak was
  * seen go — its actors, and besluiten that belong to no kept zaak, with their stemmingen.
@@ -213,6 +217,6 @@ export function clearRejected(db: Db, category: string, id: string): void {
   prepared(db, 'DELETE FROM tk_rejected WHERE category = ? AND id = ?').run(category, id);
 }
 
-export function listRejected(db: Db): Omit<RejectedRecord, 'raw'>[] {
-  return prepared(db, 'SELECT category, id, reason, token FROM tk_rejected ORDER BY category, id').all() as Omit<RejectedRecord, 'raw'>[];
+export function hasRejected(db: Db): boolean {
+  return prepared(db, 'SELECT 1 FROM tk_rejected LIMIT 1').get() !== undefined;
 }

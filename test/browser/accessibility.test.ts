@@ -195,11 +195,11 @@ describe.skipIf(!haveChromium)('accessibility: axe-core, WCAG 2.1 A and AA, in D
       const low: string[] = [];
       for (const [path, selector] of [[`moties/${voted.id}.html`, 'figure.votebar rect.voor, figure.votebar rect.tegen'], [firstIn('fracties')(facts)!, 'svg.chart rect']] as const) {
         await page.goto(`${server.url}${path}`);
-        low.push(...(await page.evaluate(lowContrastParts, selector)));
+        low.push(...(await page.evaluate(lowContrast, [selector, 'parts'] as [string, 'parts'])));
         // Form controls: their border is what shows where to click or type.
         if (path.startsWith('fracties')) {
           await page.goto(`${server.url}zoeken.html`);
-          low.push(...(await page.evaluate(lowContrastBorders, 'input, select')));
+          low.push(...(await page.evaluate(lowContrast, ['input, select', 'borders'] as [string, 'borders'])));
         }
       }
       expect(low).toEqual([]);
@@ -210,10 +210,12 @@ describe.skipIf(!haveChromium)('accessibility: axe-core, WCAG 2.1 A and AA, in D
 });
 
 /**
- * Runs in the page: the SVG parts (by selector) whose fill contrasts less than 3:1 with the page background, or with
- * the track they lie on (the class-less first rect of a vote bar).
+ * Runs in the page (so it holds its own helpers): what contrasts less than 3:1 with what it touches.
+ * `parts`: SVG parts (by selector) against the page background, or against the track they lie on (the class-less
+ * first rect of a vote bar). `borders`: form controls' borders (or their own fill, for a button) against the
+ * background around them.
  */
-function lowContrastParts(selector: string): string[] {
+function lowContrast([selector, what]: [string, 'parts' | 'borders']): string[] {
   const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['255', '255', '255']).slice(0, 3).map(Number);
   const lum = (c: string) => {
     const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
@@ -223,7 +225,7 @@ function lowContrastParts(selector: string): string[] {
     const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
     return (x + 0.05) / (y + 0.05);
   };
-  const background = (el: Element): string => {
+  const background = (el: Element | null): string => {
     for (let e: Element | null = el; e; e = e.parentElement) {
       const c = getComputedStyle(e).backgroundColor;
       if (c && !/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') return c;
@@ -232,40 +234,19 @@ function lowContrastParts(selector: string): string[] {
   };
   const out: string[] = [];
   for (const el of Array.from(document.querySelectorAll(selector))) {
-    const fill = getComputedStyle(el).fill;
-    const svg = el.closest('svg')!;
-    const track = svg.closest('figure.votebar') ? svg.querySelector('rect:not([class])') : null;
-    const against = [background(svg), ...(track && track !== el ? [getComputedStyle(track).fill] : [])];
-    for (const b of against) if (ratio(fill, b) < 3) out.push(`${selector}: ${fill} on ${b} is ${ratio(fill, b).toFixed(2)}:1`);
-  }
-  return out;
-}
-
-/** Runs in the page: form controls whose border contrasts less than 3:1 with the background around them. */
-function lowContrastBorders(selector: string): string[] {
-  const rgb = (c: string) => (c.match(/[\d.]+/g) ?? ['255', '255', '255']).slice(0, 3).map(Number);
-  const lum = (c: string) => {
-    const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4)) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const ratio = (a: string, b: string) => {
-    const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p) as [number, number];
-    return (x + 0.05) / (y + 0.05);
-  };
-  const out: string[] = [];
-  for (const el of Array.from(document.querySelectorAll(selector))) {
-    let around = 'rgb(255, 255, 255)';
-    for (let e = el.parentElement; e; e = e.parentElement) {
-      const c = getComputedStyle(e).backgroundColor;
-      if (c && !/rgba\(.*,\s*0\)$/.test(c) && c !== 'transparent') {
-        around = c;
-        break;
-      }
+    if (what === 'parts') {
+      const fill = getComputedStyle(el).fill;
+      const svg = el.closest('svg')!;
+      const track = svg.closest('figure.votebar') ? svg.querySelector('rect:not([class])') : null;
+      const against = [background(svg), ...(track && track !== el ? [getComputedStyle(track).fill] : [])];
+      for (const b of against) if (ratio(fill, b) < 3) out.push(`${selector}: ${fill} on ${b} is ${ratio(fill, b).toFixed(2)}:1`);
+    } else {
+      const around = background(el.parentElement);
+      const st = getComputedStyle(el);
+      // A control filled with a colour of its own (a button) is told apart by that fill.
+      const edge = ratio(st.backgroundColor, around) >= 3 ? st.backgroundColor : st.borderTopColor;
+      if (ratio(edge, around) < 3) out.push(`${el.tagName.toLowerCase()}[name=${(el as HTMLInputElement).name}]: border ${edge} on ${around} is ${ratio(edge, around).toFixed(2)}:1`);
     }
-    const st = getComputedStyle(el);
-    // A control filled with a colour of its own (a button) is told apart by that fill.
-    const edge = ratio(st.backgroundColor, around) >= 3 ? st.backgroundColor : st.borderTopColor;
-    if (ratio(edge, around) < 3) out.push(`${el.tagName.toLowerCase()}[name=${(el as HTMLInputElement).name}]: border ${edge} on ${around} is ${ratio(edge, around).toFixed(2)}:1`);
   }
   return out;
 }
