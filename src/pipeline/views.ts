@@ -11,7 +11,7 @@ import {
   listDocuments,
 } from '../store/documentRepo.js';
 import { getAnsweringLetters, getParsedLetter, getReferences } from '../store/linkRepo.js';
-import { getMotionZaak } from '../store/tkRepo.js';
+import { loadMotionZaak } from './motionZaak.js';
 import { listToezeggingen, motionsByActiviteit, motionsByLetter, toezeggingenForMotion, zaakDossierOf } from '../store/toezeggingRepo.js';
 import { getPublishedSummaryJson } from '../store/publishRepo.js';
 import { explainToezegging } from '../explain/toezeggingExplainer.js';
@@ -22,7 +22,7 @@ import type { ToezeggingEntry } from '../publish/toezeggingen/model.js';
 export function loadMotionView(db: Db, document: DocumentRecord): MotionView {
   const text = getText(db, document.id);
   const parsed = getParsedMotion(db, document.id);
-  const zaak = getMotionZaak(db, document.id);
+  const zaak = loadMotionZaak(db, document.id);
   const letters = getAnsweringLetters(db, document.id);
   return {
     document,
