@@ -79,8 +79,3 @@ export function migrate(db: Db): void {
     })();
   }
 }
-
-export function schemaVersion(db: Db): number {
-  const row = db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null };
-  return row.v ?? 0;
-}

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ContextFactory } from '../context.js';
 import { UserError, type Context } from '../context.js';
-import { explainStage, explainStageLlm, type ExplainReport, type LlmStageReport } from '../../pipeline/explainStage.js';
+import { explainStage, explainStageLlm, type LlmStageReport } from '../../pipeline/explainStage.js';
 import { indexStage } from '../../pipeline/indexStage.js';
 import { parseStage } from '../../pipeline/parseStage.js';
 import { extractStage } from '../../pipeline/extractStage.js';
