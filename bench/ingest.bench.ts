@@ -20,8 +20,6 @@ import type { Downloaded, Page, TkSource } from '../src/source/tk/tkSource.js';
 import { openStore } from '../src/store/db.js';
 import { startFakeOdataServer } from '../test/support/fakeOdataServer.js';
 
-type PagedMethod = 'changedZaken' | 'changedDocuments' | 'changedEntities' | 'deleted' | 'recentZaken';
-
 /** Wraps a source so that every page and file it returns is also written to `dir`. */
 function recording(inner: TkSource, dir: string): TkSource {
   let n = 0;

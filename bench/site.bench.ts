@@ -19,7 +19,8 @@ import { buildStage, type BuildReport } from '../src/pipeline/buildStage.js';
 import { openStore, type Store } from '../src/store/db.js';
 import { saveExplanation, saveParsedMotion, saveText, upsertDocument } from '../src/store/documentRepo.js';
 import { stemText } from '../src/store/searchIndex.js';
-import { linkDocumentZaak, upsertZaak } from '../src/store/tkRepo.js';
+import { linkDocumentZaak } from '../src/store/tk/documents.js';
+import { upsertZaak } from '../src/store/tk/zaakWrites.js';
 import type { TkZaak } from '../src/domain/tkRecords.js';
 
 const TARGET = Number(process.env.SITE_BENCH_MOTIONS ?? 60_000);

@@ -7,7 +7,8 @@ import type { TkSource } from '../source/tk/tkSource.js';
 import { putBlob } from '../store/blobStore.js';
 import type { Store } from '../store/db.js';
 import { upsertDocument, upsertRendition } from '../store/documentRepo.js';
-import { clearFailure, getTkDocumentState, recordFailure, upsertTkDocument, type SyncFailure } from '../store/tkRepo.js';
+import { clearFailure, recordFailure, type SyncFailure } from '../store/tk/syncState.js';
+import { getTkDocumentState, upsertTkDocument } from '../store/tk/documents.js';
 
 /**
  * An API document and its files, the same for both sources (OData, SyncFeed): download what is new or

@@ -3,7 +3,7 @@ import { shardOf } from '../publish/model.js';
 import type { Db } from '../store/db.js';
 import { getAnsweringLetters } from '../store/linkRepo.js';
 import * as repo from '../store/publishRepo.js';
-import { getMotionZaak } from '../store/tkRepo.js';
+import { loadMotionZaak } from './motionZaak.js';
 import { motionToezeggingFingerprints, motionsTouchedByToezeggingen } from '../store/toezeggingRepo.js';
 
 export interface PlannedMotion {
@@ -36,7 +36,7 @@ export function planBuild(db: Db, o: { renderVersion: string; force: boolean; pa
   const previous = repo.getPublishedFingerprints(db);
   let external = repo.externalFingerprints(db);
   const externalOf = (id: string) =>
-    external ? (external.get(id) ?? '') : `${JSON.stringify(getMotionZaak(db, id))}|${JSON.stringify(getAnsweringLetters(db, id))}`;
+    external ? (external.get(id) ?? '') : `${JSON.stringify(loadMotionZaak(db, id))}|${JSON.stringify(getAnsweringLetters(db, id))}`;
   // The toezeggingen a motion page shows (issue 15): only the few motions that have any get a part.
   const toezeggingen = motionToezeggingFingerprints(db, motionsTouchedByToezeggingen(db));
   const shards = new Map<string, PlannedMotion[]>();

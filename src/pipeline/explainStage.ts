@@ -14,7 +14,7 @@ import {
   listDocuments,
   saveExplanation,
 } from '../store/documentRepo.js';
-import { getMotionZaak } from '../store/tkRepo.js';
+import { loadMotionZaak } from './motionZaak.js';
 import { inputHash } from './hash.js';
 
 export interface ExplainReport {
@@ -31,7 +31,7 @@ export function explainStage(store: Store, options: { force?: boolean; ids?: str
     const text = getText(store.db, doc.id);
     const parsed = getParsedMotion(store.db, doc.id);
     // The fracties of the indieners (from sync) are part of the summary ("het lid De Roon (PVV)"), so of its key.
-    const signers = (getMotionZaak(store.db, doc.id)?.indieners ?? []).map((i) => ({ naam: i.naam, fractie: i.fractie }));
+    const signers = (loadMotionZaak(store.db, doc.id)?.indieners ?? []).map((i) => ({ naam: i.naam, fractie: i.fractie }));
     const key = inputHash(parsed?.inputHash ?? null, text?.verdict.status ?? null, RULES_EXPLAINER, JSON.stringify(signers));
     const stored = getExplanations(store.db, doc.id);
     const storedRules = stored.find((e) => e.family === 'rules');
@@ -115,7 +115,7 @@ export async function explainStageLlm(store: Store, options: LlmStageOptions): P
     }
     const stored = getExplanations(store.db, doc.id);
     const fallback = stored.find((e) => e.family === 'rules') ?? null;
-    const { input, source } = llmInput(doc, text.text, parsed, getMotionZaak(store.db, doc.id));
+    const { input, source } = llmInput(doc, text.text, parsed, loadMotionZaak(store.db, doc.id));
     const key = inputHash(textHash(input), options.prompt.version, options.model, CHECKS_VERSION, fallback?.inputHash ?? null);
     if (!options.force && stored.some((e) => e.family === 'llm' && e.inputHash === key)) {
       report.unchanged++;

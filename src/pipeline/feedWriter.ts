@@ -15,17 +15,8 @@ import {
   upsertKamerstukdossier,
   upsertToezegging,
 } from '../store/tkFeedRepo.js';
-import {
-  refreshStemmingenFingerprint,
-  upsertBesluit,
-  upsertFractie,
-  upsertFractieZetel,
-  upsertFractieZetelPersoon,
-  upsertPersoon,
-  upsertStemming,
-  upsertZaak,
-  upsertZaakActor,
-} from '../store/tkRepo.js';
+import { refreshStemmingenFingerprint, upsertBesluit, upsertStemming, upsertZaak, upsertZaakActor } from '../store/tk/zaakWrites.js';
+import { upsertFractie, upsertFractieZetel, upsertFractieZetelPersoon, upsertPersoon } from '../store/tk/persoonWrites.js';
 import { storeDocument, type DocumentCounts, type DocumentFiles, type FileSource } from './apiDocuments.js';
 
 /**

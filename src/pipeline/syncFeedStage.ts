@@ -22,7 +22,8 @@ import {
   setFeedToken,
   setSyncSetting,
 } from '../store/tkFeedRepo.js';
-import { clearFailure, getTkDocumentState, listFailures, type SyncFailure } from '../store/tkRepo.js';
+import { clearFailure, listFailures, type SyncFailure } from '../store/tk/syncState.js';
+import { getTkDocumentState } from '../store/tk/documents.js';
 import { fetchFiles, storeDocument, type FileSource } from './apiDocuments.js';
 import { emptyFeedCounts, feedWriter, TRACKED, type FeedCounts } from './feedWriter.js';
 

@@ -7,21 +7,11 @@ import type { Page, SmallEntitySet, TkSource } from '../source/tk/tkSource.js';
 import type { Store } from '../store/db.js';
 import { getRaw } from '../store/documentRepo.js';
 import { fetchFiles, storeDocument } from './apiDocuments.js';
-import {
-  clearFailure,
-  getCheckpoint,
-  getTkDocumentState,
-  listFailures,
-  markDeleted,
-  missingZaakIds,
-  saveCheckpoint,
-  upsertFractie,
-  upsertFractieZetel,
-  upsertFractieZetelPersoon,
-  upsertPersoon,
-  upsertZaak,
-  type SyncFailure,
-} from '../store/tkRepo.js';
+import { clearFailure, getCheckpoint, listFailures, missingZaakIds, saveCheckpoint, type SyncFailure } from '../store/tk/syncState.js';
+import { getTkDocumentState } from '../store/tk/documents.js';
+import { markDeleted } from '../store/tk/tombstones.js';
+import { upsertFractie, upsertFractieZetel, upsertFractieZetelPersoon, upsertPersoon } from '../store/tk/persoonWrites.js';
+import { upsertZaak } from '../store/tk/zaakWrites.js';
 
 /**
  * The sync: Tweede Kamer API → store. Each feed (an entity set, read in ApiGewijzigdOp order) is

@@ -3,15 +3,9 @@ import { chooseExplanation } from '../explain/chooseExplanation.js';
 import { buildLifecycle } from '../link/lifecycle.js';
 import { themesFor } from '../publish/themes.js';
 import type { Db } from '../store/db.js';
-import {
-  getExplanations,
-  getImportedPage,
-  getParsedMotion,
-  getText,
-  listDocuments,
-} from '../store/documentRepo.js';
+import { getExplanations, getImportedPage, getParsedMotion, getText } from '../store/documentRepo.js';
 import { getAnsweringLetters, getParsedLetter, getReferences } from '../store/linkRepo.js';
-import { getMotionZaak } from '../store/tkRepo.js';
+import { loadMotionZaak } from './motionZaak.js';
 import { listToezeggingen, motionsByActiviteit, motionsByLetter, toezeggingenForMotion, zaakDossierOf } from '../store/toezeggingRepo.js';
 import { getPublishedSummaryJson } from '../store/publishRepo.js';
 import { explainToezegging } from '../explain/toezeggingExplainer.js';
@@ -22,7 +16,7 @@ import type { ToezeggingEntry } from '../publish/toezeggingen/model.js';
 export function loadMotionView(db: Db, document: DocumentRecord): MotionView {
   const text = getText(db, document.id);
   const parsed = getParsedMotion(db, document.id);
-  const zaak = getMotionZaak(db, document.id);
+  const zaak = loadMotionZaak(db, document.id);
   const letters = getAnsweringLetters(db, document.id);
   return {
     document,
@@ -49,11 +43,6 @@ export function loadLetterView(db: Db, document: DocumentRecord): LetterView {
     summaryBron: parsed?.summaryBron ?? null,
     references: getReferences(db, document.id),
   };
-}
-
-/** All motions, newest first, one at a time (the site and export stream them). */
-export function* motionViews(db: Db, ids?: string[]): Generator<MotionView> {
-  for (const doc of listDocuments(db, { soort: 'motie', ids })) yield loadMotionView(db, doc);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Db } from './db.js';
+import { statementsOf, type Db } from './db.js';
 
 /** The incremental build state of publish/ (migration 005). */
 
@@ -19,25 +19,17 @@ export function getPublishedFingerprints(db: Db): Map<string, string> {
 }
 
 /** Statements used once per motion, prepared once per connection (preparing costs more than running them). */
-const prepared = new WeakMap<Db, ReturnType<typeof prepare>>();
-function prepare(db: Db) {
-  return {
-    saveMotion: db.prepare(
-      `INSERT INTO publish_motions (document_id, fingerprint, shard, datum, summary_json) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT(document_id) DO UPDATE SET fingerprint = excluded.fingerprint, shard = excluded.shard, datum = excluded.datum,
-         summary_json = excluded.summary_json`,
-    ),
-    deleteFacets: db.prepare('DELETE FROM publish_facets WHERE document_id = ?'),
-    insertFacet: db.prepare('INSERT OR IGNORE INTO publish_facets (facet, value, document_id) VALUES (?, ?, ?)'),
-    summary: db.prepare('SELECT summary_json FROM publish_motions WHERE document_id = ?').pluck(),
-    setPage: db.prepare('INSERT INTO publish_pages (out_dir, path, hash) VALUES (?, ?, ?) ON CONFLICT(out_dir, path) DO UPDATE SET hash = excluded.hash'),
-  };
-}
-function st(db: Db): ReturnType<typeof prepare> {
-  let s = prepared.get(db);
-  if (!s) prepared.set(db, (s = prepare(db)));
-  return s;
-}
+const st = statementsOf((db: Db) => ({
+  saveMotion: db.prepare(
+    `INSERT INTO publish_motions (document_id, fingerprint, shard, datum, summary_json) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT(document_id) DO UPDATE SET fingerprint = excluded.fingerprint, shard = excluded.shard, datum = excluded.datum,
+       summary_json = excluded.summary_json`,
+  ),
+  deleteFacets: db.prepare('DELETE FROM publish_facets WHERE document_id = ?'),
+  insertFacet: db.prepare('INSERT OR IGNORE INTO publish_facets (facet, value, document_id) VALUES (?, ?, ?)'),
+  summary: db.prepare('SELECT summary_json FROM publish_motions WHERE document_id = ?').pluck(),
+  setPage: db.prepare('INSERT INTO publish_pages (out_dir, path, hash) VALUES (?, ?, ?) ON CONFLICT(out_dir, path) DO UPDATE SET hash = excluded.hash'),
+}));
 
 export function savePublishedMotion(db: Db, m: PublishedMotion): void {
   const s = st(db);

@@ -134,15 +134,6 @@ export function toezeggingenForMotion(db: Db, motionId: string): MotionToezeggin
   return rows.map((r) => ({ id: r.id, nummer: r.nummer, tekst: r.tekst, status: r.status, deadline: r.datum_nakoming?.slice(0, 10) ?? null, ministerie: ministerieNaam(r.ministerie), via: r.via }));
 }
 
-/** A cheap fingerprint of every toezegging (its version and status), so that motion pages that show them are rendered again. */
-export function toezeggingenStamp(db: Db): string {
-  try {
-    return prepared(db, "SELECT COUNT(*) || ':' || COALESCE(MAX(api_gewijzigd_op), '') || ':' || COALESCE(SUM(verwijderd), 0) FROM tk_toezegging").pluck().get() as string;
-  } catch {
-    return '';
-  }
-}
-
 /** A fingerprint per motion of the toezeggingen its page shows, for the build plan (only motions that have any). */
 export function motionToezeggingFingerprints(db: Db, motionIds: Iterable<string>): Map<string, string> {
   const out = new Map<string, string>();

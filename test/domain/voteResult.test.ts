@@ -4,7 +4,7 @@ import type { TkBesluit, TkStemming } from '../../src/domain/tkRecords.js';
 import { uitslagOf, voteResult, type BesluitFacts, type StemmingFacts } from '../../src/domain/voteResult.js';
 import { loadTkmotiesZaken } from '../support/fakeOdataServer.js';
 
-/** The same mapping the store does (tkRepo besluitenOf), from API records. */
+/** The same mapping the store does (store/tk/motionZaakReads besluitenFrom), from API records. */
 function facts(b: TkBesluit, datum: string | null = null): BesluitFacts {
   return {
     id: b.Id,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { getMotionZaak } from '../../src/store/tkRepo.js';
+import { loadMotionZaak } from '../../src/pipeline/motionZaak.js';
 import { count } from '../source/syncSupport.js';
 import { loadTkmotiesZaken, syntheticId } from '../support/fakeOdataServer.js';
 import { syncFeedFixture } from './syncFeedSupport.js';
@@ -19,7 +19,7 @@ describe('the SyncFeed as it really behaves', () => {
     const { store, sync } = await syncFeedFixture(cleanups, { zaakLimit: 60, withDates: true });
     await sync();
     for (const z of zaken) {
-      const vote = getMotionZaak(store.db, docOf(z))?.vote;
+      const vote = loadMotionZaak(store.db, docOf(z))?.vote;
       // The stand-in's synthetic activiteit sits on the day of the besluit's last change (Amsterdam).
       const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date(z.Besluit[0]!.GewijzigdOp));
       expect(vote?.datum, z.Nummer).toBe(day);
@@ -55,18 +55,18 @@ describe('the SyncFeed as it really behaves', () => {
     server.remove('Zaak', d!.Id);
     // The same fractie's vote twice under one besluit (OpenDataPortaal #167): counted once.
     const dup = a!.Besluit[0]!.Stemming[0]!;
-    const zetelsBefore = getMotionZaak(db, docOf(a!))!.vote!;
+    const zetelsBefore = loadMotionZaak(db, docOf(a!))!.vote!;
     server.add('Stemming', { Id: '0d0d0d0d-0000-4000-8000-000000000001', Soort: dup.Soort, FractieGrootte: dup.FractieGrootte, ActorNaam: dup.ActorFractie, ActorFractie: dup.ActorFractie, GewijzigdOp: '2022-02-01T10:00:00+01:00' }, { besluit: a!.Besluit[0]!.Id });
 
     const second = await sync();
     expect(second.deleted).toBe(2);
-    expect(getMotionZaak(db, docOf(a!))!.kabinetsappreciatie).toBe('Oordeel Kamer');
-    expect([getMotionZaak(db, docOf(a!))!.vote!.zetelsVoor, getMotionZaak(db, docOf(a!))!.vote!.zetelsTegen]).toEqual([zetelsBefore.zetelsVoor, zetelsBefore.zetelsTegen]);
+    expect(loadMotionZaak(db, docOf(a!))!.kabinetsappreciatie).toBe('Oordeel Kamer');
+    expect([loadMotionZaak(db, docOf(a!))!.vote!.zetelsVoor, loadMotionZaak(db, docOf(a!))!.vote!.zetelsTegen]).toEqual([zetelsBefore.zetelsVoor, zetelsBefore.zetelsTegen]);
     expect(count(db, 'SELECT vergissing AS n FROM tk_stemming WHERE id = ?', stemming.Id)).toBe(1);
-    expect(getMotionZaak(db, docOf(c!))!.vote!.stemmingen.length).toBe(c!.Besluit[0]!.Stemming.length - 1);
+    expect(loadMotionZaak(db, docOf(c!))!.vote!.stemmingen.length).toBe(c!.Besluit[0]!.Stemming.length - 1);
     // Deleted records are kept, marked and hidden.
     expect(count(db, 'SELECT verwijderd AS n FROM tk_stemming WHERE id = ?', gone.Id)).toBe(1);
-    expect(getMotionZaak(db, docOf(d!))).toBeNull();
+    expect(loadMotionZaak(db, docOf(d!))).toBeNull();
     // Re-reading changes nothing: the newest version is stored once.
     const third = await sync();
     expect([third.stored, third.deleted]).toEqual([0, 0]);
@@ -90,7 +90,7 @@ describe('the SyncFeed as it really behaves', () => {
     server.add('Zaak', { Id: otherZaak, Nummer: '2022Z99999', Soort: 'Wetgeving', Titel: 'Geen motie', GewijzigdOp: '2022-03-01T09:00:00+01:00' });
     server.add('Besluit', { Id: otherBesluit, BesluitSoort: 'Stemmen - aangenomen', GewijzigdOp: '2022-03-01T11:00:00+01:00' }, { zaak: [otherZaak] });
     await sync();
-    const mz = getMotionZaak(db, docOf(z))!;
+    const mz = loadMotionZaak(db, docOf(z))!;
     expect(mz.vote?.uitslag).toBe('aangenomen');
     expect(count(db, 'SELECT COUNT(*) AS n FROM tk_stemming WHERE besluit_id = ?', besluitId)).toBe(1);
     expect(count(db, 'SELECT COUNT(*) AS n FROM tk_stemming WHERE besluit_id = ?', otherBesluit)).toBe(0);

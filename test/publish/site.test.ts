@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { saveExplanation, saveText, getExplanations } from '../../src/store/documentRepo.js';
-import { getMotionZaak, upsertZaak } from '../../src/store/tkRepo.js';
+import { loadMotionZaak } from '../../src/pipeline/motionZaak.js';
+import { upsertZaak } from '../../src/store/tk/zaakWrites.js';
 import { parseEntityXml } from '../../src/source/tk/syncfeed/atomPage.js';
 import { emptyFeedCounts, feedWriter } from '../../src/pipeline/feedWriter.js';
 import { importPaths } from '../../src/pipeline/importStage.js';
@@ -117,7 +118,7 @@ describe('static site on the sample', () => {
   it('rebuilds a motion when its vote data changes (sync tables)', async () => {
     const voted = s.store.db.prepare("SELECT document_id, zaak_id FROM tk_document_zaak LIMIT 1").get() as { document_id: string; zaak_id: string } | undefined;
     expect(voted, 'the sample links motions to zaken').toBeTruthy();
-    const zaak = getMotionZaak(s.store.db, voted!.document_id)!;
+    const zaak = loadMotionZaak(s.store.db, voted!.document_id)!;
     await s.rebuild({ searchIndex: false });
     upsertZaak(s.store.db, { Id: zaak.zaakId, Nummer: zaak.nummer, Kabinetsappreciatie: 'Overgenomen (test)', ApiGewijzigdOp: '2099-01-01T00:00:00Z' });
     const after = await s.rebuild({ searchIndex: false });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importPaths } from '../../src/pipeline/importStage.js';
-import { getMotionZaak } from '../../src/store/tkRepo.js';
+import { loadMotionZaak } from '../../src/pipeline/motionZaak.js';
 import { normalizeInstant } from '../../src/domain/instant.js';
 import { loadTkmotiesZaken } from '../support/fakeOdataServer.js';
 import { tempStore } from '../support/tempStore.js';
@@ -33,7 +33,7 @@ describe('importing API records (the offline sample with votes, in SyncFeed form
     const zaken = new Map((loadTkmotiesZaken() as unknown as RecordedZaak[]).map((z) => [z.Id, z]));
     expect(links).toHaveLength(45);
     for (const link of links) {
-      const mz = getMotionZaak(t.store.db, link.Document_Id);
+      const mz = loadMotionZaak(t.store.db, link.Document_Id);
       const z = zaken.get(link.Zaak_Id)!;
       expect(mz?.nummer).toBe(link.Zaak_Nummer);
       expect(mz?.kabinetsappreciatie).toBe(z.Kabinetsappreciatie);
@@ -60,6 +60,6 @@ describe('importing API records (the offline sample with votes, in SyncFeed form
     expect(r.documents).toBe(1);
     expect(r.apiRecords).toBe(2);
     expect(r.failures.map((f) => f.line)).toEqual([4]);
-    expect(getMotionZaak(t.store.db, '00000000-0000-4000-8000-000000000001')?.zaakId).toBe(id);
+    expect(loadMotionZaak(t.store.db, '00000000-0000-4000-8000-000000000001')?.zaakId).toBe(id);
   });
 });

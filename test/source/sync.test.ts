@@ -4,7 +4,8 @@ import { documentFeed } from '../../src/pipeline/syncStage.js';
 import { DEFAULT_SOORTEN } from '../../src/source/tk/queries.js';
 import { getBlob } from '../../src/store/blobStore.js';
 import { getDocument, getRenditions, listDocuments } from '../../src/store/documentRepo.js';
-import { getCheckpoint, getMotionZaak } from '../../src/store/tkRepo.js';
+import { getCheckpoint } from '../../src/store/tk/syncState.js';
+import { loadMotionZaak } from '../../src/pipeline/motionZaak.js';
 import { syntheticId } from '../support/fakeOdataServer.js';
 import { count, fileRequests, syncFixture } from './syncSupport.js';
 
@@ -39,7 +40,7 @@ describe('sync against the local OData server', () => {
     const real = index.find((r) => r.xml_file)!;
     const xml = getRenditions(db, real.document_id).find((r) => r.kind === 'xml')!;
     expect(getBlob(store.blobDir, xml.sha256).equals(readFileSync(`fixtures/corpus/odata/${real.xml_file}`))).toBe(true);
-    expect(getMotionZaak(db, real.document_id)?.nummer).toBe(real.zaak_nummer);
+    expect(loadMotionZaak(db, real.document_id)?.nummer).toBe(real.zaak_nummer);
 
     // A motion replaced by its official text under the same id: new GewijzigdOp and length → downloaded again, once.
     const [a, b, c] = server.sets.get('Document')!.filter((d) => d['@motiemonitor.synthetic']);
@@ -63,7 +64,7 @@ describe('sync against the local OData server', () => {
     expect(getDocument(db, String(b!.Id))?.verwijderd).toBe(true);
     expect(listDocuments(db).some((d) => d.id === b!.Id)).toBe(false);
     expect(getRenditions(db, String(b!.Id))).toHaveLength(1); // kept
-    expect(getMotionZaak(db, String(c!.Id))?.kabinetsappreciatie).toBe('Overgenomen');
+    expect(loadMotionZaak(db, String(c!.Id))?.kabinetsappreciatie).toBe('Overgenomen');
   });
 
   it('a file that will not download is reported, the rest lands, and the next sync fetches it', { timeout: 60_000 }, async () => {
@@ -108,7 +109,7 @@ describe('sync against the local OData server', () => {
     server.add('Document', doc);
     const r = await sync();
     expect(r.zaken).toBe(51);
-    expect(getMotionZaak(store.db, doc.Id)?.nummer).toBe('2023Z99999');
+    expect(loadMotionZaak(store.db, doc.Id)?.nummer).toBe('2023Z99999');
   });
 
   it('stores the member\'s fractie at the time through FractieZetelPersoon when the actor has none', { timeout: 60_000 }, async () => {
@@ -121,7 +122,7 @@ describe('sync against the local OData server', () => {
     server.update('Zaak', String(z.Id), { ZaakActor: [{ Id: 'za-1', ActorNaam: 'M.E.E. de Beer', ActorFractie: null, Relatie: 'Indiener', Persoon_Id: persoon.Id }, { Id: 'za-2', ActorNaam: 'minister', Relatie: 'Gericht aan' }] });
     await sync();
     const doc = syntheticId(`document:${String(z.Id)}`);
-    expect(getMotionZaak(store.db, doc)?.indieners).toEqual([{ naam: 'M.E.E. de Beer', fractie: fractie.Afkorting, relatie: 'Indiener', persoonId: persoon.Id }]);
+    expect(loadMotionZaak(store.db, doc)?.indieners).toEqual([{ naam: 'M.E.E. de Beer', fractie: fractie.Afkorting, relatie: 'Indiener', persoonId: persoon.Id }]);
   });
 
   it('takes the vote date from Agendapunt → Activiteit; the Ingediend besluit does not count', { timeout: 60_000 }, async () => {
@@ -133,7 +134,7 @@ describe('sync against the local OData server', () => {
       Besluit: [ingediend, { ...vote, Agendapunt: { Id: 'ap-1', Activiteit_Id: 'act-1', Nummer: '2022P00001', Activiteit: { Id: 'act-1', Datum: '2022-01-25T00:00:00+01:00', Soort: 'Stemmingen' } } }],
     });
     await sync();
-    const mz = getMotionZaak(store.db, syntheticId(`document:${String(z.Id)}`))!;
+    const mz = loadMotionZaak(store.db, syntheticId(`document:${String(z.Id)}`))!;
     expect(mz.vote?.datum).toBe('2022-01-25');
     expect(mz.vote?.uitslag).toBe(String(vote!.BesluitSoort).replace('Stemmen - ', ''));
     // Only the fields asked for in $select came through, and the besluit kept its Agendapunt.

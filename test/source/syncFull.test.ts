@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { normalizeInstant } from '../../src/domain/instant.js';
 import { getBlob } from '../../src/store/blobStore.js';
 import { getRenditions } from '../../src/store/documentRepo.js';
-import { getMotionZaak } from '../../src/store/tkRepo.js';
+import { loadMotionZaak } from '../../src/pipeline/motionZaak.js';
 import { loadTkmotiesZaken, syntheticId } from '../support/fakeOdataServer.js';
 import { count, fileRequests, syncFixture } from './syncSupport.js';
 
@@ -33,7 +33,7 @@ describe('a full sync against the local OData server', () => {
     // Every 97th motion, as the site and the export will show it.
     for (const z of zaken.filter((_, i) => i % 97 === 0)) {
       const docId = syntheticId(`document:${String(z.Id)}`);
-      const mz = getMotionZaak(db, docId)!;
+      const mz = loadMotionZaak(db, docId)!;
       const b = (z.Besluit as { BesluitSoort: string; Stats: { Voor: number; Tegen: number } }[])[0]!;
       expect(mz.nummer).toBe(z.Nummer);
       expect(mz.kabinetsappreciatie).toBe(z.Kabinetsappreciatie ?? null);

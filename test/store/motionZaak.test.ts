@@ -1,6 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TkBesluit } from '../../src/domain/tkRecords.js';
-import { getMotionZaak, upsertFractie, upsertTkDocument, upsertZaak } from '../../src/store/tkRepo.js';
+import { loadMotionZaak } from '../../src/pipeline/motionZaak.js';
+import { upsertFractie } from '../../src/store/tk/persoonWrites.js';
+import { upsertTkDocument } from '../../src/store/tk/documents.js';
+import { upsertZaak } from '../../src/store/tk/zaakWrites.js';
 import { tempStore } from '../support/tempStore.js';
 
 const cleanups: (() => void)[] = [];
@@ -52,7 +55,7 @@ function storeWithOneMotion() {
 
 describe('a motion zaak read from the store', () => {
   it('has the latest besluit\'s vote, with fractie names, members, mistakes and deletions as stored', () => {
-    const zaak = getMotionZaak(storeWithOneMotion(), 'd1')!;
+    const zaak = loadMotionZaak(storeWithOneMotion(), 'd1')!;
     expect(zaak.zaakId).toBe('z-motie');
     expect(zaak.nummer).toBe('2023Z00001');
     expect(zaak.kabinetsappreciatie).toBe('Oordeel Kamer');
@@ -72,13 +75,13 @@ describe('a motion zaak read from the store', () => {
   });
 
   it('takes the indieners from the document when the zaak has none: indiener first, no minister', () => {
-    expect(getMotionZaak(storeWithOneMotion(), 'd1')!.indieners).toEqual([
+    expect(loadMotionZaak(storeWithOneMotion(), 'd1')!.indieners).toEqual([
       { naam: 'A. Indiener', fractie: 'VVD', relatie: 'Indiener', persoonId: null },
       { naam: 'B. Mede', fractie: 'SP', relatie: 'Medeindiener', persoonId: null },
     ]);
   });
 
   it('has no zaak for a document without one', () => {
-    expect(getMotionZaak(storeWithOneMotion(), 'unknown')).toBeNull();
+    expect(loadMotionZaak(storeWithOneMotion(), 'unknown')).toBeNull();
   });
 });

@@ -1,11 +1,11 @@
 import type { Command } from 'commander';
 import type { ContextFactory } from '../context.js';
 import { UserError, type Context } from '../context.js';
-import { explainStage, explainStageLlm, type ExplainReport, type LlmStageReport } from '../../pipeline/explainStage.js';
+import { explainStage, explainStageLlm, type LlmStageReport } from '../../pipeline/explainStage.js';
 import { indexStage } from '../../pipeline/indexStage.js';
 import { parseStage } from '../../pipeline/parseStage.js';
 import { extractStage } from '../../pipeline/extractStage.js';
-import { listDocuments } from '../../store/documentRepo.js';
+import { countDocuments } from '../../pipeline/documentLookup.js';
 import type { Store } from '../../store/db.js';
 import type { CallStats } from '../../explain/llm/callModel.js';
 import { estimateCost, loadPrices } from '../../explain/llm/prices.js';
@@ -44,7 +44,7 @@ export function registerExplain(program: Command, ctx: ContextFactory): void {
       const only = ids.length ? ids : undefined;
       await extractStage(store, { ids: only });
       parseStage(store, { ids: only });
-      const total = listDocuments(store.db, { soort: 'motie', ids: only }).length;
+      const total = countDocuments(store.db, { soort: 'motie', ids: only });
       const bar = c.progress('explain', total);
       const report = explainStage(store, { force: opts.force, ids: only }, () => bar.tick());
       bar.done();

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { ContextFactory } from '../context.js';
 import { extractStage } from '../../pipeline/extractStage.js';
-import { listDocuments } from '../../store/documentRepo.js';
+import { countDocuments, unknownDocumentIds } from '../../pipeline/documentLookup.js';
 import { UserError } from '../context.js';
 import { addExtractFlags, extractOptionsFrom, type ExtractFlags } from './extractOptions.js';
 
@@ -17,11 +17,9 @@ export function registerExtract(program: Command, ctx: ContextFactory): void {
   ).action(async (ids: string[], flags: ExtractFlags & { force: boolean; workers?: string }) => {
     const c = ctx();
     const store = c.store();
-    const total = listDocuments(store.db, { ids }).length;
-    if (ids.length > 0 && total < new Set(ids).size) {
-      const known = new Set(listDocuments(store.db, { ids }).map((d) => d.id));
-      throw new UserError(`unknown document id(s): ${ids.filter((i) => !known.has(i)).join(', ')}`);
-    }
+    const unknown = unknownDocumentIds(store.db, ids);
+    if (unknown.length > 0) throw new UserError(`unknown document id(s): ${unknown.join(', ')}`);
+    const total = countDocuments(store.db, { ids });
     const workers = flags.workers === undefined ? undefined : Number(flags.workers);
     if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0)) throw new UserError('--workers must be a whole number ≥ 0');
     const bar = c.progress('extract', total);

@@ -6,8 +6,8 @@ import { estimateCost } from '../../explain/llm/prices.js';
 import { extractStage } from '../../pipeline/extractStage.js';
 import { linkStage, linkStageLlm, type LinkLlmReport, type LinkReport } from '../../pipeline/linkStage.js';
 import { parseStage } from '../../pipeline/parseStage.js';
+import { countDocuments } from '../../pipeline/documentLookup.js';
 import type { Store } from '../../store/db.js';
-import { listDocuments } from '../../store/documentRepo.js';
 import { addLlmFlags, checkLlmFlags, withLlmSession } from '../llmSession.js';
 
 interface LinkFlags {
@@ -39,7 +39,7 @@ export function registerLink(program: Command, ctx: ContextFactory): void {
       const store = c.store();
       await extractStage(store);
       parseStage(store);
-      const total = listDocuments(store.db, { soort: 'brief' }).length + listDocuments(store.db, { soort: 'overig' }).length;
+      const total = countDocuments(store.db, { soort: 'brief' }) + countDocuments(store.db, { soort: 'overig' });
       const bar = c.progress('link', total);
       const report = linkStage(store, { force: opts.force }, (id) => bar.tick(id));
       bar.done();
@@ -72,7 +72,7 @@ type LlmLinkReport = LinkLlmReport & CallStats & { model: string; estimatedCostU
 async function summariseWithOpenAi(c: Context, store: Store, opts: LinkFlags, concurrency: number): Promise<LlmLinkReport> {
   return withLlmSession(c, store, opts, 'letters', async ({ provider, caller, signal }) => {
     const started = Date.now();
-    const bar = c.progress(`letter summaries (${provider.model})`, listDocuments(store.db, { soort: 'brief' }).length);
+    const bar = c.progress(`letter summaries (${provider.model})`, countDocuments(store.db, { soort: 'brief' }));
     try {
       const report = await linkStageLlm(store, {
         caller,

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { ContextFactory } from '../context.js';
 import { rowFor } from '../../pipeline/exportRows.js';
 import { loadMotionView } from '../../pipeline/views.js';
-import { getDocument, resolveDocumentId } from '../../store/documentRepo.js';
+import { findDocument } from '../../pipeline/documentLookup.js';
 import { UserError } from '../context.js';
 
 /** `motiemonitor show <id|kst-id>`: one document, its explanation and its lifecycle. */
@@ -14,8 +14,7 @@ export function registerShow(program: Command, ctx: ContextFactory): void {
     .action((idArg: string) => {
       const c = ctx();
       const db = c.store().db;
-      const id = resolveDocumentId(db, idArg);
-      const doc = id ? getDocument(db, id) : null;
+      const doc = findDocument(db, idArg);
       if (!doc) throw new UserError(`no document "${idArg}" in ${c.options.db}; see 'motiemonitor export' for the ids`);
       const row = rowFor(db, doc);
       const lines = [`${doc.onderwerp ?? doc.titel ?? doc.id}`, `id: ${doc.id}   soort: ${doc.soort}   datum: ${row.datum ?? '?'}`];

@@ -1,4 +1,4 @@
-import { introduces, looseReferences, nounStem, type LooseReference } from '../../domain/dutch/looseReferences.js';
+import { looseReferences, nounStem, type LooseReference } from '../../domain/dutch/looseReferences.js';
 import type { Clause } from '../../domain/types.js';
 
 /**
@@ -67,9 +67,4 @@ export function resolveReferences(text: string, before: string, considerations: 
     out = out.slice(0, at) + rep + out.slice(at + ref.phrase.length);
   }
   return out;
-}
-
-/** Does a consideration introduce every noun the text refers to loosely? Then it is the best "Aanleiding". */
-export function introducesReferences(consideration: string, text: string): number {
-  return looseReferences(text).filter((r) => introduces(consideration, r.noun)).length;
 }
