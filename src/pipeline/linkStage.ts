@@ -6,10 +6,7 @@ import { surnameOf } from '../link/motionNames.js';
 import { FINDER_VERSION, findReferences } from '../link/referenceFinder.js';
 import { contentWords, resolveReference, type MotionCandidate } from '../link/resolver.js';
 import { findStanceAt, STANCE_VERSION } from '../link/stance.js';
-import { CHECKS_VERSION } from '../explain/checks.js';
-import type { ModelCaller } from '../explain/llm/callModel.js';
-import { explainerLabel, textHash, type LlmJob } from '../explain/llm/llmExplainer.js';
-import { runLlm } from '../explain/llm/runLlm.js';
+import type { CheckSource } from '../explain/checks.js';
 import { looksGarbled } from '../link/garbled.js';
 import { letterPrompt, type LetterInput } from '../link/llm/letterPrompt.js';
 import type { Store } from '../store/db.js';
@@ -25,6 +22,7 @@ import {
   type StoredReference,
 } from '../store/linkRepo.js';
 import { inputHash } from './hash.js';
+import { runLlmStage, type LlmRunOptions, type LlmSkip, type LlmWork } from './llmStageRunner.js';
 
 export interface LinkReport {
   letters: number;
@@ -117,18 +115,7 @@ export function linkStage(store: Store, options: { force?: boolean } = {}, onDoc
 
 // ---------------------------------------------------------------- LLM letter summary (`link --provider openai`)
 
-export interface LinkLlmOptions {
-  caller: ModelCaller;
-  /** `openai`, for the explainer label. */
-  providerName: string;
-  model: string;
-  concurrency: number;
-  force?: boolean;
-  ids?: string[];
-  /** Ctrl-C: what finished is stored, the rest is left for the next run. */
-  signal?: AbortSignal;
-  onDocument?: (id: string) => void;
-}
+export type LinkLlmOptions = LlmRunOptions;
 
 export interface LinkLlmReport {
   explainer: string;
@@ -149,26 +136,30 @@ export interface LinkLlmReport {
   fatal: string | null;
 }
 
-/** Texts the model never sees: what it would summarise is not what the letter says. */
-
 /**
- * Summarises every linked letter with an LLM, after `linkStage` has stored the parse and the rules summary (the fallback).
- * The provider, cache, 429 gate, retry with the problems and the checks are the motion explainer's (`explain/llm/`).
- * Idempotent: the stored hash covers the prompt input, prompt version, model, checks and rules summary; a re-run makes
- * zero calls, and `--force` is answered from the cache.
+ * Summarises every linked letter with an LLM, after `linkStage` has stored the parse and the rules summary (the fallback),
+ * through the shared LLM stage runner (`llmStageRunner.ts`). Idempotent: a re-run makes zero calls.
  */
 export async function linkStageLlm(store: Store, options: LinkLlmOptions): Promise<LinkLlmReport> {
   const db = store.db;
-  const label = explainerLabel(options.providerName, options.model, letterPrompt);
-  const report: LinkLlmReport = {
-    explainer: label, letters: 0, summarised: 0, retried: 0, unchanged: 0, notSent: [], rejected: [], failed: [], interrupted: false, fatal: null,
+  const r = await runLlmStage(letterPrompt, options, letterWork(store, options.ids), (job, inputHash, result) => {
+    saveLetterLlm(db, job.documentId, result.kind === 'ok'
+      ? { inputHash, status: 'ok', summary: result.fields.samenvatting, explainer: result.explainer }
+      : { inputHash, status: result.kind, summary: null, explainer: `${RULES_SUMMARY_LABEL} (llm ${result.kind}: ${result.reason})` });
+  });
+  return {
+    explainer: r.explainer, letters: r.asked, summarised: r.ok, retried: r.retried, unchanged: r.unchanged,
+    notSent: r.notSent, rejected: r.rejected, failed: r.failed, interrupted: r.interrupted, fatal: r.fatal,
   };
-  const jobs: (LlmJob<LetterInput> & { key: string; rulesSummary: string | null })[] = [];
-  for (const l of listLettersForLlm(db, options.ids)) {
+}
+
+/** Every linked letter (or those of `ids`) as the LLM sees it. Garbled or unreadable texts are never sent: what the model would summarise is not what the letter says. */
+function* letterWork(store: Store, ids: string[] | undefined): Generator<LlmSkip | LlmWork<LetterInput, CheckSource>> {
+  const db = store.db;
+  for (const l of listLettersForLlm(db, ids)) {
     const text = getText(db, l.documentId);
     if (!text || UNREADABLE_STATUSES.has(text.verdict.status) || looksGarbled(text.text)) {
-      report.notSent.push({ id: l.documentId, reason: `tekst ${text && UNREADABLE_STATUSES.has(text.verdict.status) ? text.verdict.status : 'garbled'}` });
-      options.onDocument?.(l.documentId);
+      yield { documentId: l.documentId, notSent: `tekst ${text && UNREADABLE_STATUSES.has(text.verdict.status) ? text.verdict.status : 'garbled'}` };
       continue;
     }
     const doc = getDocument(db, l.documentId);
@@ -185,32 +176,6 @@ export async function linkStageLlm(store: Store, options: LinkLlmOptions): Promi
       text: [text.text, ...text.footnotes.map((f) => f.text), footnotes].join('\n'),
       metadata: [doc?.titel, doc?.onderwerp, doc?.datum, l.letter.onderwerp, l.letter.datum, l.letter.afzender, l.letter.ondertekenaar, l.letter.kenmerk],
     };
-    const key = inputHash(textHash(input), letterPrompt.version, options.model, CHECKS_VERSION, l.rulesSummary);
-    if (!options.force && l.llmInputHash === key) {
-      report.unchanged++;
-      options.onDocument?.(l.documentId);
-      continue;
-    }
-    jobs.push({ documentId: l.documentId, input, source, key, rulesSummary: l.rulesSummary });
+    yield { documentId: l.documentId, input, source, fallbackKey: l.rulesSummary, storedKey: l.llmInputHash };
   }
-  await runLlm(jobs, options.caller, letterPrompt, options.model, { concurrency: options.concurrency, signal: options.signal }, (job, outcome) => {
-    options.onDocument?.(job.documentId);
-    if (outcome.kind === 'failed' && outcome.stopped) return;
-    report.letters++;
-    if (outcome.kind === 'ok') {
-      saveLetterLlm(db, job.documentId, { inputHash: job.key, status: 'ok', summary: outcome.fields.samenvatting, explainer: label });
-      report.summarised++;
-      if (outcome.retried) report.retried++;
-    } else if (outcome.kind === 'rejected') {
-      saveLetterLlm(db, job.documentId, { inputHash: job.key, status: 'rejected', summary: null, explainer: `${RULES_SUMMARY_LABEL} (llm rejected: ${outcome.reason})` });
-      report.rejected.push({ id: job.documentId, reason: outcome.reason });
-    } else {
-      // Stored under another key, so that it is visible now and tried again next run.
-      saveLetterLlm(db, job.documentId, { inputHash: `failed:${job.key}`, status: 'failed', summary: null, explainer: `${RULES_SUMMARY_LABEL} (llm failed: ${outcome.reason})` });
-      report.failed.push({ id: job.documentId, reason: outcome.reason });
-    }
-  });
-  report.interrupted = options.signal?.aborted ?? false;
-  report.fatal = options.caller.fatal?.message ?? null;
-  return report;
 }

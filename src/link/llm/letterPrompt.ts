@@ -1,12 +1,13 @@
-import { checkSummary, MAX_SAMENVATTING_WORDS } from '../../explain/checks.js';
-import { answerFields, tidy } from '../../explain/llm/parseAnswer.js';
-import { dataNotInstructions, neutraliseData, type PromptSet } from '../../explain/llm/prompts.js';
-import type { ChatMessage } from '../../explain/llm/provider.js';
+import { checkSummary, MAX_SAMENVATTING_WORDS, type CheckSource } from '../../explain/checks.js';
+import { answerFields, tidy } from '../../llm/answer.js';
+import { dataNotInstructions, neutraliseData } from '../../llm/prompting.js';
+import type { PromptSet } from '../../llm/promptSet.js';
+import type { ChatMessage } from '../../llm/provider.js';
 
 /**
  * The LLM letter summary: one request per letter for `{"samenvatting": …}`, judged by the same checks as a motion's
  * summary (`checkSummary`) against the letter's own text. Everything else (provider, cache, 429 gate, retry with the
- * problems, call log) is the motion explainer's machinery in `explain/llm/`.
+ * problems, call log) is the shared LLM machinery in `llm/`.
  */
 
 /** What the prompt is built from: the parsed letter's metadata and its body (letterhead dropped), footnotes appended. */
@@ -56,7 +57,7 @@ function letterData(input: LetterInput): string {
   return `${meta.join('\n')}\n\n${BEGIN}\n${neutraliseData(input.text).slice(0, MAX_LETTER_CHARS)}\n${END}`;
 }
 
-export const letterPrompt: PromptSet<LetterInput, LetterSummaryFields> = {
+export const letterPrompt = {
   version: 'letter-v1',
   requests(input) {
     const messages: ChatMessage[] = [
@@ -73,4 +74,4 @@ export const letterPrompt: PromptSet<LetterInput, LetterSummaryFields> = {
     return { ok: true, fields: { samenvatting: tidy(samenvatting) } };
   },
   check: (fields, source) => checkSummary(fields.samenvatting, source, 'de brief'),
-};
+} satisfies PromptSet<LetterInput, LetterSummaryFields, CheckSource>;
