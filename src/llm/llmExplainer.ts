@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Explainer } from '../domain/explainer.js';
 import type { CacheKey } from '../domain/llm.js';
 import type { ModelCaller } from './callModel.js';
 import { retryRequest } from './prompting.js';
@@ -28,9 +29,9 @@ export function textHash(input: unknown): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
 }
 
-/** `openai:gpt-4o-mini@default-v1` */
-export function explainerLabel(providerName: string, model: string, prompt: { version: string }): string {
-  return `${providerName}:${model}@${prompt.version}`;
+/** Who answers: the provider, the model and the prompt set's version (stored as `openai:gpt-4o-mini@default-v2`). */
+export function llmExplainer(providerName: string, model: string, prompt: { version: string }): Explainer {
+  return { family: 'llm', provider: providerName, model, version: prompt.version };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { isExplainable, UNREADABLE_STATUSES, type DocumentRecord, type Explanation, type MotionZaak, type ParsedMotion, type StoredExplanation } from '../domain/types.js';
+import { formatExplainer, formatFallbackReason, withFallbackReason, type FallbackReason } from '../domain/explainer.js';
 import type { CheckSource } from '../explain/checks.js';
 import type { MotionInput, MotionPromptSet } from '../explain/llm/prompts.js';
 import { explainWithRules, RULES_EXPLAINER } from '../explain/rulesExplainer.js';
@@ -18,7 +19,7 @@ import { runLlmStage, type LlmRunOptions, type LlmSkip, type LlmWork } from './l
 export interface ExplainReport {
   explained: number;
   unchanged: number;
-  notExplained: { id: string; status: string }[];
+  notExplained: { id: string; reason: string }[];
 }
 
 /** Writes the offline rules explanation for every motion whose parse changed. */
@@ -30,7 +31,7 @@ export function explainStage(store: Store, options: { force?: boolean; ids?: str
     const parsed = getParsedMotion(store.db, doc.id);
     // The fracties of the indieners (from sync) are part of the summary ("het lid De Roon (PVV)"), so of its key.
     const signers = (getMotionZaak(store.db, doc.id)?.indieners ?? []).map((i) => ({ naam: i.naam, fractie: i.fractie }));
-    const key = inputHash(parsed?.inputHash ?? null, text?.verdict.status ?? null, RULES_EXPLAINER, JSON.stringify(signers));
+    const key = inputHash(parsed?.inputHash ?? null, text?.verdict.status ?? null, formatExplainer(RULES_EXPLAINER), JSON.stringify(signers));
     const stored = getExplanations(store.db, doc.id);
     const storedRules = stored.find((e) => e.family === 'rules');
     if (!options.force && storedRules?.inputHash === key) {
@@ -54,13 +55,13 @@ export function explainStage(store: Store, options: { force?: boolean; ids?: str
     }
     saveExplanation(store.db, doc.id, 'rules', key, explanation);
     if (explanation.status === 'ok') report.explained++;
-    else report.notExplained.push({ id: doc.id, status: explanation.status });
+    else report.notExplained.push({ id: doc.id, reason: explanation.reason ?? '' });
   }
   return report;
 }
 
-function notExplained(status: string): Explanation {
-  return { samenvatting: '', implicatie: '', explainer: RULES_EXPLAINER, status, bron: null };
+function notExplained(reason: string): Explanation {
+  return { samenvatting: '', implicatie: '', explainer: RULES_EXPLAINER, status: 'not-explained', reason, bron: null };
 }
 
 // ---------------------------------------------------------------- LLM path (`explain --provider openai`)
@@ -93,8 +94,8 @@ export interface LlmStageReport {
 export async function explainStageLlm(store: Store, options: LlmStageOptions): Promise<LlmStageReport> {
   const r = await runLlmStage(options.prompt, options, motionWork(store, options.ids), (job, key, result) => {
     const explanation = result.kind === 'ok'
-      ? { ...result.fields, explainer: result.explainer, status: 'ok', bron: null }
-      : rulesInstead(job.fallback, `llm ${result.kind}: ${result.reason}`);
+      ? { ...result.fields, explainer: result.explainer, status: 'ok' as const, reason: null, bron: null }
+      : rulesInstead(job.fallback, { outcome: result.kind, reason: result.reason });
     saveExplanation(store.db, job.documentId, 'llm', key, explanation);
   });
   return {
@@ -122,9 +123,10 @@ function* motionWork(store: Store, ids: string[] | undefined): Generator<LlmSkip
 }
 
 /** The rules explanation, labelled with why the LLM's was not used, so that the reject shows in export and on the site. */
-function rulesInstead(rules: StoredExplanation | null, why: string): Explanation {
-  if (!rules) return notExplained(`niet uitgelegd (${why})`);
-  return { samenvatting: rules.samenvatting, implicatie: rules.implicatie, explainer: `${rules.explainer} (${why})`, status: rules.status, bron: rules.bron };
+function rulesInstead(rules: StoredExplanation | null, why: FallbackReason): Explanation {
+  if (!rules) return notExplained(`niet uitgelegd (${formatFallbackReason(why)})`);
+  const { samenvatting, implicatie, status, reason, bron } = rules;
+  return { samenvatting, implicatie, explainer: withFallbackReason(rules.explainer, why), status, reason, bron };
 }
 
 /** What the model sees (text and metadata) and what its output may draw on (the same, plus the signers and numbers). */

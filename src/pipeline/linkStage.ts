@@ -6,6 +6,7 @@ import { surnameOf } from '../link/motionNames.js';
 import { FINDER_VERSION, findReferences } from '../link/referenceFinder.js';
 import { contentWords, resolveReference, type MotionCandidate } from '../link/resolver.js';
 import { findStanceAt, STANCE_VERSION } from '../link/stance.js';
+import { withFallbackReason } from '../domain/explainer.js';
 import type { CheckSource } from '../explain/checks.js';
 import { looksGarbled } from '../link/garbled.js';
 import { letterPrompt, type LetterInput } from '../link/llm/letterPrompt.js';
@@ -16,7 +17,7 @@ import {
   listLettersForLlm,
   listMotionCandidateRows,
   motionsStateHash,
-  RULES_SUMMARY_LABEL,
+  RULES_SUMMARY,
   saveLetterLlm,
   saveLink,
   type StoredReference,
@@ -145,7 +146,7 @@ export async function linkStageLlm(store: Store, options: LinkLlmOptions): Promi
   const r = await runLlmStage(letterPrompt, options, letterWork(store, options.ids), (job, inputHash, result) => {
     saveLetterLlm(db, job.documentId, result.kind === 'ok'
       ? { inputHash, status: 'ok', summary: result.fields.samenvatting, explainer: result.explainer }
-      : { inputHash, status: result.kind, summary: null, explainer: `${RULES_SUMMARY_LABEL} (llm ${result.kind}: ${result.reason})` });
+      : { inputHash, status: result.kind, summary: null, explainer: withFallbackReason(RULES_SUMMARY, { outcome: result.kind, reason: result.reason }) });
   });
   return {
     explainer: r.explainer, letters: r.asked, summarised: r.ok, retried: r.retried, unchanged: r.unchanged,

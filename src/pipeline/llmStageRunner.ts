@@ -1,6 +1,7 @@
 import { CHECKS_VERSION } from '../explain/checks.js';
 import type { ModelCaller } from '../llm/callModel.js';
-import { explainerLabel, textHash, type LlmJob } from '../llm/llmExplainer.js';
+import { formatExplainer, type Explainer } from '../domain/explainer.js';
+import { llmExplainer, textHash, type LlmJob } from '../llm/llmExplainer.js';
 import type { PromptSet } from '../llm/promptSet.js';
 import { runLlm } from '../llm/runLlm.js';
 import { inputHash } from './hash.js';
@@ -40,7 +41,7 @@ export interface LlmSkip {
 }
 
 /** What is stored for one document: the checked fields, or why the fallback is shown instead. */
-export type LlmResult<F> = { kind: 'ok'; fields: F; explainer: string } | { kind: 'rejected' | 'failed'; reason: string };
+export type LlmResult<F> = { kind: 'ok'; fields: F; explainer: Explainer } | { kind: 'rejected' | 'failed'; reason: string };
 
 export interface LlmRunReport {
   /** `openai:gpt-4o-mini@default-v2` */
@@ -73,8 +74,9 @@ export async function runLlmStage<I, F, S, W extends LlmWork<I, S>>(
   work: Iterable<W | LlmSkip>,
   save: (item: W, key: string, result: LlmResult<F>) => void,
 ): Promise<LlmRunReport> {
+  const explainer = llmExplainer(options.providerName, options.model, prompt);
   const report: LlmRunReport = {
-    explainer: explainerLabel(options.providerName, options.model, prompt),
+    explainer: formatExplainer(explainer),
     asked: 0, ok: 0, retried: 0, unchanged: 0, notSent: [], rejected: [], failed: [], interrupted: false, fatal: null,
   };
   const jobs: (W & { key: string })[] = [];
@@ -97,7 +99,7 @@ export async function runLlmStage<I, F, S, W extends LlmWork<I, S>>(
     if (outcome.kind === 'failed' && outcome.stopped) return;
     report.asked++;
     if (outcome.kind === 'ok') {
-      save(job, job.key, { kind: 'ok', fields: outcome.fields, explainer: report.explainer });
+      save(job, job.key, { kind: 'ok', fields: outcome.fields, explainer });
       report.ok++;
       if (outcome.retried) report.retried++;
     } else if (outcome.kind === 'rejected') {
