@@ -237,6 +237,11 @@ export interface MotionReference {
   fromGarbled: boolean;
 }
 
+/** A reference as the linker found it, with the date the text gave ("de op 10 april 2018 aangenomen motie"). */
+export interface LinkedReference extends MotionReference {
+  dateHint: string | null;
+}
+
 export interface ParsedLetter {
   datum: string | null;
   onderwerp: string | null;
@@ -249,7 +254,8 @@ export interface ParsedLetter {
   footnotes: Footnote[];
 }
 
-export type Fase = 'ingediend' | 'aangenomen' | 'verworpen' | 'aangehouden' | 'ingetrokken' | 'onbekend' | 'beantwoord';
+/** Where a motion stands: submitted, the outcome of its vote, or answered by a letter after it was adopted. */
+export type Fase = Uitslag | 'ingediend' | 'beantwoord';
 
 export interface LifecycleEvent {
   datum: string | null;

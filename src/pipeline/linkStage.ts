@@ -1,15 +1,9 @@
-import { UNREADABLE_STATUSES, type DocumentRecord, type ParsedMotion } from '../domain/types.js';
-import { parseKamerstuk } from '../domain/kamerstuk.js';
-import { LETTER_PARSER_VERSION, parseLetter } from '../link/letterParser.js';
-import { SUMMARY_VERSION, summarizeLetter } from '../link/letterSummary.js';
-import { surnameOf } from '../link/motionNames.js';
-import { FINDER_VERSION, findReferences } from '../link/referenceFinder.js';
-import { contentWords, resolveReference, type MotionCandidate } from '../link/resolver.js';
-import { findStanceAt, STANCE_VERSION } from '../link/stance.js';
 import { withFallbackReason } from '../domain/explainer.js';
+import type { DocumentRecord, ParsedMotion } from '../domain/types.js';
 import type { CheckSource } from '../explain/checks.js';
-import { looksGarbled } from '../link/garbled.js';
-import { letterPrompt, type LetterInput } from '../link/llm/letterPrompt.js';
+import { linkDocument, LINK_VERSION, motionCandidate, notLinkable, type LinkContext } from '../link/linkDocument.js';
+import { letterPrompt, notSentToModel, type LetterInput } from '../link/llm/letterPrompt.js';
+import type { MotionCandidate } from '../link/resolver.js';
 import type { Store } from '../store/db.js';
 import { findMotionByKamerstuk, getDocument, getText, listDocuments } from '../store/documentRepo.js';
 import {
@@ -20,7 +14,6 @@ import {
   RULES_SUMMARY,
   saveLetterLlm,
   saveLink,
-  type StoredReference,
 } from '../store/linkRepo.js';
 import { inputHash } from './hash.js';
 import { runLlmStage, type LlmRunOptions, type LlmSkip, type LlmWork } from './llmStageRunner.js';
@@ -35,21 +28,13 @@ export interface LinkReport {
   skipped?: { id: string; reason: string }[];
 }
 
-/** Bump any of these when its output changes: every document is relinked on the next run. */
-const LINK_VERSION = [FINDER_VERSION, LETTER_PARSER_VERSION, SUMMARY_VERSION, STANCE_VERSION, 'resolve@1'];
-
-/** Every stored motion as name resolution sees it: indiener surnames, date, subject words. */
+/** Every stored motion as name resolution sees it (`link/linkDocument.ts`). */
 export function motionCandidates(store: Store): MotionCandidate[] {
-  return listMotionCandidateRows(store.db).map((row) => {
-    const p = JSON.parse(row.parsedJson) as ParsedMotion;
-    const names = [...p.indieners, ...p.ondertekenaars].map(surnameOf);
-    const words = contentWords([row.titel, row.onderwerp, ...p.operative.map((c) => c.text)].filter(Boolean).join(' '));
-    return { id: row.id, datum: row.datum, names, words };
-  });
+  return listMotionCandidateRows(store.db).map((row) => motionCandidate(row, JSON.parse(row.parsedJson) as ParsedMotion));
 }
 
 /**
- * Parses letters and links every letter (and every 'overig' document) to the motions it cites.
+ * Parses letters and links every letter (and every 'overig' document) to the motions it cites (`link/linkDocument.ts`).
  * Idempotent: a document is relinked only when its text, the linker, or the set of stored motions changed,
  * so motions that arrive later are picked up by the next run.
  */
@@ -58,18 +43,17 @@ export function linkStage(store: Store, options: { force?: boolean } = {}, onDoc
   const db = store.db;
   const motionsHash = motionsStateHash(db);
   let candidates: MotionCandidate[] | null = null;
-  const byKamerstuk = (k: { dossier: string; toevoeging: string | null; nummer: number }): string | null =>
-    findMotionByKamerstuk(db, k.dossier, k.toevoeging, k.nummer);
-  const isStoredMotion = (label: string): boolean => {
-    const k = parseKamerstuk(label);
-    return k !== null && byKamerstuk(k) !== null;
+  const ctx: LinkContext = {
+    byKamerstuk: (k) => findMotionByKamerstuk(db, k.dossier, k.toevoeging, k.nummer),
+    candidates: () => (candidates ??= motionCandidates(store)),
   };
   const documents: DocumentRecord[] = [...listDocuments(db, { soort: 'brief' }), ...listDocuments(db, { soort: 'overig' })];
   for (const doc of documents) {
     onDocument(doc.id);
     const text = getText(db, doc.id);
-    if (!text || (UNREADABLE_STATUSES.has(text.verdict.status) && text.verdict.status !== 'garbled')) {
-      report.skipped!.push({ id: doc.id, reason: text ? `tekst ${text.verdict.status}` : 'geen tekst' });
+    const why = notLinkable(text);
+    if (!text || why) {
+      report.skipped!.push({ id: doc.id, reason: why ?? 'geen tekst' });
       continue;
     }
     const key = inputHash(text.text, text.footnotes, text.letterhead, text.verdict.status, doc.soort, doc.datum, LINK_VERSION, motionsHash);
@@ -77,37 +61,9 @@ export function linkStage(store: Store, options: { force?: boolean } = {}, onDoc
       report.unchanged!++;
       continue;
     }
-    const isLetter = doc.soort === 'brief';
-    const letter = isLetter ? parseLetter({ text: text.text, footnotes: text.footnotes, letterhead: text.letterhead }) : null;
-    const garbled = text.verdict.status === 'garbled' ? true : undefined;
-    const found = findReferences(text.text, { footnotes: text.footnotes, garbled, isStoredMotion });
-    candidates ??= motionCandidates(store);
-    const ctx = {
-      byKamerstuk,
-      candidates,
-      letterDatum: doc.datum ?? letter?.datum ?? null,
-      onderwerp: doc.onderwerp ?? letter?.onderwerp ?? null,
-    };
-    const normalised = text.text.replace(/\f/g, '\n').replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n');
-    const references: StoredReference[] = found.map((f) => {
-      const r = resolveReference(f, ctx);
-      return {
-        kamerstuk: f.kamerstuk,
-        naam: f.naam,
-        snippet: f.snippet,
-        confidence: r.confidence,
-        motieId: r.motieId === doc.id ? null : r.motieId,
-        zeker: r.zeker && r.motieId !== doc.id,
-        stance: findStanceAt(normalised, f.positions.length ? f.positions : [f.position], letter?.onderwerp ?? null),
-        inFootnote: f.inFootnote,
-        fromGarbled: f.fromGarbled,
-        dateHint: f.dateHint,
-      };
-    });
-    // Garbled text gives no summary: only its references are trusted, each checked on its own.
-    const summary = letter && text.verdict.status !== 'garbled' ? summarizeLetter(letter.body) : null;
+    const { letter, summary, references } = linkDocument(doc, text, ctx);
     saveLink(db, doc.id, { inputHash: key, letter, summary, references });
-    if (isLetter) report.letters++;
+    if (doc.soort === 'brief') report.letters++;
     report.references += references.length;
     report.resolved += references.filter((r) => r.motieId).length;
   }
@@ -154,13 +110,14 @@ export async function linkStageLlm(store: Store, options: LinkLlmOptions): Promi
   };
 }
 
-/** Every linked letter (or those of `ids`) as the LLM sees it. Garbled or unreadable texts are never sent: what the model would summarise is not what the letter says. */
+/** Every linked letter (or those of `ids`) as the LLM sees it; what it may not see is skipped with the reason (`notSentToModel`). */
 function* letterWork(store: Store, ids: string[] | undefined): Generator<LlmSkip | LlmWork<LetterInput, CheckSource>> {
   const db = store.db;
   for (const l of listLettersForLlm(db, ids)) {
     const text = getText(db, l.documentId);
-    if (!text || UNREADABLE_STATUSES.has(text.verdict.status) || looksGarbled(text.text)) {
-      yield { documentId: l.documentId, notSent: `tekst ${text && UNREADABLE_STATUSES.has(text.verdict.status) ? text.verdict.status : 'garbled'}` };
+    const notSent = notSentToModel(text);
+    if (!text || notSent) {
+      yield { documentId: l.documentId, notSent: notSent ?? 'tekst garbled' };
       continue;
     }
     const doc = getDocument(db, l.documentId);

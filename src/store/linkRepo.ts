@@ -1,13 +1,11 @@
-import type { AnsweringLetter, MotionReference, ParsedLetter } from '../domain/types.js';
+import type { AnsweringLetter, LinkedReference, MotionReference, ParsedLetter } from '../domain/types.js';
 import { formatExplainer, rulesExplainer, type Explainer } from '../domain/explainer.js';
 import { sha256 } from '../domain/hash.js';
 import { prepared, type Db } from './db.js';
 
 /** Letters, the motion references found in them, and the reverse lookup from a motion to the letters that cite it. */
 
-export interface StoredReference extends MotionReference {
-  dateHint: string | null;
-}
+export type StoredReference = LinkedReference;
 
 export interface LinkRecord {
   inputHash: string;

@@ -1,8 +1,10 @@
+import { UNREADABLE_STATUSES, type ExtractedText } from '../../domain/types.js';
 import { checkSummary, MAX_SAMENVATTING_WORDS, type CheckSource } from '../../explain/checks.js';
 import { answerFields, tidy } from '../../llm/answer.js';
 import { dataNotInstructions, neutraliseData } from '../../llm/prompting.js';
 import type { PromptSet } from '../../llm/promptSet.js';
 import type { ChatMessage } from '../../llm/provider.js';
+import { looksGarbled } from '../garbled.js';
 
 /**
  * The LLM letter summary: one request per letter for `{"samenvatting": …}`, judged by the same checks as a motion's
@@ -21,6 +23,15 @@ export interface LetterInput {
 
 export interface LetterSummaryFields {
   samenvatting: string;
+}
+
+/**
+ * Why a letter's text is never sent to the model, or null when it may be: an unreadable or garbled text gives a summary
+ * of what the model made of the noise, not of what the letter says (its rules summary is null too).
+ */
+export function notSentToModel(text: ExtractedText | null): string | null {
+  if (!text || UNREADABLE_STATUSES.has(text.verdict.status)) return `tekst ${text ? text.verdict.status : 'garbled'}`;
+  return looksGarbled(text.text) ? 'tekst garbled' : null;
 }
 
 /** Letters are longer than motions (a Raad report runs to 20 000 characters); the opening pages say what it is about. */
