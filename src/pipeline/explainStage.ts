@@ -14,7 +14,7 @@ import {
 } from '../store/documentRepo.js';
 import { getMotionZaak } from '../store/tkRepo.js';
 import { inputHash } from './hash.js';
-import { runLlmStage, type LlmRunOptions, type LlmSkip, type LlmWork } from './llmStageRunner.js';
+import { runLlmStage, type LlmRunOptions, type LlmRunReport, type LlmSkip, type LlmWork } from './llmStageRunner.js';
 
 export interface ExplainReport {
   explained: number;
@@ -70,22 +70,12 @@ export interface LlmStageOptions extends LlmRunOptions {
   prompt: MotionPromptSet;
 }
 
-export interface LlmStageReport {
-  explainer: string;
+/** The runner's report in the words of motions. A reject or failure shows the rules explanation, marked `rules@3 (llm rejected: …)`. */
+export type LlmStageReport = Omit<LlmRunReport, 'asked' | 'ok' | 'notSent'> & {
   /** Motions the LLM was asked about (cache hits included). */
   motions: number;
   explained: number;
-  /** Of `explained`: passed only on the retry. */
-  retried: number;
-  unchanged: number;
-  /** Rejected twice by the checks: the rules explanation is shown, marked `rules@3 (llm rejected: …)`. */
-  rejected: { id: string; reason: string }[];
-  /** No usable answer (time-out, server errors): the rules explanation is shown, and the next run tries again. */
-  failed: { id: string; reason: string }[];
-  interrupted: boolean;
-  /** The server refused every request (bad key, unknown model or URL): the run stopped and nothing was stored for it. */
-  fatal: string | null;
-}
+};
 
 /**
  * Explains every readable, parsed motion with an LLM, after `explainStage` has written the rules explanations

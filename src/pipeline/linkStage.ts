@@ -16,7 +16,7 @@ import {
   saveLink,
 } from '../store/linkRepo.js';
 import { inputHash } from './hash.js';
-import { runLlmStage, type LlmRunOptions, type LlmSkip, type LlmWork } from './llmStageRunner.js';
+import { runLlmStage, type LlmRunOptions, type LlmRunReport, type LlmSkip, type LlmWork } from './llmStageRunner.js';
 
 export interface LinkReport {
   letters: number;
@@ -74,24 +74,15 @@ export function linkStage(store: Store, options: { force?: boolean } = {}, onDoc
 
 export type LinkLlmOptions = LlmRunOptions;
 
-export interface LinkLlmReport {
-  explainer: string;
+/**
+ * The runner's report in the words of letters. A reject or failure shows the rules summary, marked
+ * `rules (llm rejected: …)` / `rules (llm failed: …)`; garbled or unreadable letters are never sent (`notSent`).
+ */
+export type LinkLlmReport = Omit<LlmRunReport, 'asked' | 'ok'> & {
   /** Letters the LLM was asked about (cache hits included). */
   letters: number;
   summarised: number;
-  /** Of `summarised`: passed only on the retry. */
-  retried: number;
-  unchanged: number;
-  /** Garbled or unreadable letters: never sent to the model (their rules summary is null too). */
-  notSent: { id: string; reason: string }[];
-  /** Rejected twice by the checks: the rules summary is shown, marked `rules (llm rejected: …)`. */
-  rejected: { id: string; reason: string }[];
-  /** No usable answer: the rules summary is shown, marked `rules (llm failed: …)`, and the next run tries again. */
-  failed: { id: string; reason: string }[];
-  interrupted: boolean;
-  /** The server refused every request (bad key, unknown model or URL): nothing was stored for it. */
-  fatal: string | null;
-}
+};
 
 /**
  * Summarises every linked letter with an LLM, after `linkStage` has stored the parse and the rules summary (the fallback),
