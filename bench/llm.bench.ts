@@ -4,8 +4,8 @@
  * against a 1-way baseline, the classic two-prompt set, and a re-run from the cache (0 calls).
  */
 import { readFileSync } from 'node:fs';
-import { ModelCaller } from '../src/explain/llm/callModel.js';
-import { OpenAiProvider } from '../src/explain/llm/openAiProvider.js';
+import { ModelCaller } from '../src/llm/callModel.js';
+import { OpenAiProvider } from '../src/llm/openAiProvider.js';
 import { promptSet, type PromptName } from '../src/explain/llm/prompts.js';
 import { explainStage, explainStageLlm } from '../src/pipeline/explainStage.js';
 import { parseStage } from '../src/pipeline/parseStage.js';

@@ -13,6 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gunzipSync } from 'node:zlib';
 import type { DocumentRecord, Explanation, ParsedMotion } from '../src/domain/types.js';
+import type { Explainer } from '../src/domain/explainer.js';
 import { explainWithRules } from '../src/explain/rulesExplainer.js';
 import { parseMotion } from '../src/parse/motionParser.js';
 import { buildStage, type BuildReport } from '../src/pipeline/buildStage.js';
@@ -22,6 +23,7 @@ import { stemText } from '../src/store/searchIndex.js';
 import { linkDocumentZaak } from '../src/store/tk/documents.js';
 import { upsertZaak } from '../src/store/tk/zaakWrites.js';
 import type { TkZaak } from '../src/domain/tkRecords.js';
+const BENCH_LLM: Explainer = { family: 'llm', provider: 'openai', model: 'bench', version: 'v1' };
 
 const TARGET = Number(process.env.SITE_BENCH_MOTIONS ?? 60_000);
 
@@ -254,7 +256,7 @@ export async function run(): Promise<void> {
     // 100 changed motions: a better explanation arrives for the 100 newest motions.
     const changedIds = template.slice(0, 100);
     store.db.transaction(() => {
-      for (const id of changedIds) saveExplanation(store.db, id, 'llm', 'bench-2', { samenvatting: 'Gewijzigde samenvatting.', implicatie: 'Als de motie wordt aangenomen, dan verandert er iets.', explainer: 'openai:bench@v1', status: 'ok', bron: null });
+      for (const id of changedIds) saveExplanation(store.db, id, 'llm', 'bench-2', { samenvatting: 'Gewijzigde samenvatting.', implicatie: 'Als de motie wordt aangenomen, dan verandert er iets.', explainer: BENCH_LLM, status: 'ok', reason: null, bron: null });
     })();
     const changed = await timedBuild(store, out, 'incremental: 100 changed motions (newest)');
 
@@ -265,7 +267,7 @@ export async function run(): Promise<void> {
     }
     const spread = store.db.prepare("SELECT id FROM documents WHERE soort = 'motie' ORDER BY id LIMIT 100").pluck().all() as string[];
     store.db.transaction(() => {
-      for (const id of spread) saveExplanation(store.db, id, 'llm', 'bench-3', { samenvatting: 'Nog eens gewijzigd.', implicatie: 'Als de motie wordt aangenomen, dan verandert er weer iets.', explainer: 'openai:bench@v1', status: 'ok', bron: null });
+      for (const id of spread) saveExplanation(store.db, id, 'llm', 'bench-3', { samenvatting: 'Nog eens gewijzigd.', implicatie: 'Als de motie wordt aangenomen, dan verandert er weer iets.', explainer: BENCH_LLM, status: 'ok', reason: null, bron: null });
     })();
     await timedBuild(store, out, 'incremental: 100 changed motions, all years');
     const peakIncr = memAfter.stop();

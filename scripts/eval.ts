@@ -10,14 +10,15 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { ExplanationFields } from '../src/explain/checks.js';
-import { ModelCaller } from '../src/explain/llm/callModel.js';
-import { resolveOpenAiOptions } from '../src/explain/llm/config.js';
+import { ModelCaller } from '../src/llm/callModel.js';
+import { resolveOpenAiOptions } from '../src/llm/config.js';
 import { evalSource, scoreExplanations, scoreTable, type EvalMotion, type EvalScores } from '../src/explain/llm/evalMetrics.js';
-import { explainerLabel } from '../src/explain/llm/llmExplainer.js';
-import { OpenAiProvider } from '../src/explain/llm/openAiProvider.js';
-import { estimateCost } from '../src/explain/llm/prices.js';
+import { formatExplainer, formatStatus } from '../src/domain/explainer.js';
+import { llmExplainer } from '../src/llm/llmExplainer.js';
+import { OpenAiProvider } from '../src/llm/openAiProvider.js';
+import { estimateCost } from '../src/llm/prices.js';
 import { promptSet } from '../src/explain/llm/prompts.js';
-import { runLlm } from '../src/explain/llm/runLlm.js';
+import { runLlm } from '../src/llm/runLlm.js';
 import { plainLanguageTable } from '../src/explain/plainLanguage.js';
 import { explainWithRules, RULES_EXPLAINER } from '../src/explain/rulesExplainer.js';
 import { explainCorpus, plainLanguageScores } from './plain-language.js';
@@ -67,12 +68,12 @@ for (const name of explainers) {
       const e = parsed
         ? explainWithRules(parsed, { id: m.id, soort: 'motie', apiSoort: 'Motie', titel: m.titel, onderwerp: m.onderwerp, datum: m.datum, bronUrl: null, herkomst: 'eval', verwijderd: false })
         : null;
-      const status = e?.status ?? 'geen motietekst herkend';
+      const status = e ? formatStatus(e) : 'geen motietekst herkend';
       if (status !== 'ok') reasons.set(status, (reasons.get(status) ?? 0) + 1);
       return e && e.status === 'ok' ? { samenvatting: e.samenvatting, implicatie: e.implicatie } : null;
     });
-    scores.push(scoreExplanations(RULES_EXPLAINER, motions, outputs, true));
-    if (reasons.size) notes.push(`${RULES_EXPLAINER} not explained: ${[...reasons].map(([r, n]) => `${r} (${n})`).join(', ')}`);
+    scores.push(scoreExplanations(formatExplainer(RULES_EXPLAINER), motions, outputs, true));
+    if (reasons.size) notes.push(`${formatExplainer(RULES_EXPLAINER)} not explained: ${[...reasons].map(([r, n]) => `${r} (${n})`).join(', ')}`);
   } else if (name === 'openai') {
     scores.push(await evalOpenAi());
   } else {
@@ -116,7 +117,7 @@ async function evalOpenAi(): Promise<EvalScores> {
   const s = caller.stats;
   const cost = estimateCost(provider.model, s.tokensIn, s.tokensOut);
   notes.push(
-    `${explainerLabel(provider.name, provider.model, prompt)}: ${rejected} rejected, ${failed} failed; calls ${s.calls}, cache hits ${s.cacheHits}, tokens ${s.tokensIn} in / ${s.tokensOut} out, cost ${cost === null ? 'unknown' : `$${cost.toFixed(4)}`}`,
+    `${formatExplainer(llmExplainer(provider.name, provider.model, prompt))}: ${rejected} rejected, ${failed} failed; calls ${s.calls}, cache hits ${s.cacheHits}, tokens ${s.tokensIn} in / ${s.tokensOut} out, cost ${cost === null ? 'unknown' : `$${cost.toFixed(4)}`}`,
   );
-  return scoreExplanations(explainerLabel(provider.name, provider.model, prompt), motions, outputs, true);
+  return scoreExplanations(formatExplainer(llmExplainer(provider.name, provider.model, prompt)), motions, outputs, true);
 }

@@ -103,7 +103,7 @@ export function measureParseAccuracy(motions: CorpusMotion[] = loadCorpus()): Ac
     }
     const e = explainWithRules(parsed, docOf(m));
     if (e.status !== 'ok') {
-      explained.failures.push(`${m.id}: ${e.status}`);
+      explained.failures.push(`${m.id}: ${e.reason}`);
       continue;
     }
     explained.hits++;

@@ -15,6 +15,7 @@ import { evalSource, type EvalMotion } from '../src/explain/llm/evalMetrics.js';
 import { plainLanguageTable, scorePlainLanguage, type PlainLanguageInput, type PlainLanguageScores } from '../src/explain/plainLanguage.js';
 import { explainWithRulesV2, RULES_V2_EXPLAINER } from '../src/explain/rules/rulesV2.js';
 import { explainWithRules, RULES_EXPLAINER } from '../src/explain/rulesExplainer.js';
+import { formatExplainer } from '../src/domain/explainer.js';
 import { extractRendition } from '../src/extract/extractRendition.js';
 import { parseMotion } from '../src/parse/motionParser.js';
 
@@ -68,8 +69,8 @@ export function plainLanguageScores(rows: CorpusExplanations[]): PlainLanguageSc
       return e ? [{ explanation: e, parsed: r.parsed, source: evalSource(r.motion) }] : [];
     });
   return [
-    scorePlainLanguage(RULES_EXPLAINER, inputs((r) => r.v3)),
-    scorePlainLanguage(RULES_V2_EXPLAINER, inputs((r) => r.v2)),
+    scorePlainLanguage(formatExplainer(RULES_EXPLAINER), inputs((r) => r.v3)),
+    scorePlainLanguage(formatExplainer(RULES_V2_EXPLAINER), inputs((r) => r.v2)),
     scorePlainLanguage('GPT-3.5 references', inputs((r) => r.gpt35)),
   ];
 }

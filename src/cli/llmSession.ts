@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { ModelCaller } from '../explain/llm/callModel.js';
-import { resolveOpenAiOptions, type LlmFlags } from '../explain/llm/config.js';
-import { OpenAiProvider } from '../explain/llm/openAiProvider.js';
+import { ModelCaller } from '../llm/callModel.js';
+import { resolveOpenAiOptions, type LlmFlags } from '../llm/config.js';
+import { OpenAiProvider } from '../llm/openAiProvider.js';
 import type { Store } from '../store/db.js';
 import { llmCallLogger, sqliteAnswerCache } from '../store/llmRepo.js';
 import { UserError, type Context } from './context.js';

@@ -1,4 +1,6 @@
+import type { Explainer, ExplainerFamily, ExplanationStatus } from './explainer.js';
 import type { MotionToezegging } from './toezegging.js';
+export type { Explainer, ExplainerFamily, ExplanationStatus } from './explainer.js';
 /**
  * The domain of Motiemonitor, in one place.
  *
@@ -154,16 +156,15 @@ export interface ParsedMotion {
 
 // ---------------------------------------------------------------- explain
 
-/** `ok`, or the reason the motion was not explained ("tekst onleesbaar", "geen dictum gevonden", …). */
-export type ExplanationStatus = string;
-
 export interface Explanation {
   samenvatting: string;
   /** One sentence starting "Als de motie wordt aangenomen, dan ". */
   implicatie: string;
-  /** 'rules@3', 'imported', 'openai:gpt-4o-mini@default-v2', 'rules@3 (llm rejected: …)' */
-  explainer: string;
+  /** Who made it (`domain/explainer.ts`; stored as 'rules@3', 'imported', 'openai:gpt-4o-mini@default-v2', 'rules@3 (llm rejected: …)'). */
+  explainer: Explainer;
   status: ExplanationStatus;
+  /** Why the motion was not explained ("tekst onleesbaar: …", "geen dictum gevonden"); null when `ok`. */
+  reason: string | null;
   /** Provenance for imported explanations (file / URL). */
   bron: string | null;
 }
@@ -236,6 +237,11 @@ export interface MotionReference {
   fromGarbled: boolean;
 }
 
+/** A reference as the linker found it, with the date the text gave ("de op 10 april 2018 aangenomen motie"). */
+export interface LinkedReference extends MotionReference {
+  dateHint: string | null;
+}
+
 export interface ParsedLetter {
   datum: string | null;
   onderwerp: string | null;
@@ -248,7 +254,8 @@ export interface ParsedLetter {
   footnotes: Footnote[];
 }
 
-export type Fase = 'ingediend' | 'aangenomen' | 'verworpen' | 'aangehouden' | 'ingetrokken' | 'onbekend' | 'beantwoord';
+/** Where a motion stands: submitted, the outcome of its vote, or answered by a letter after it was adopted. */
+export type Fase = Uitslag | 'ingediend' | 'beantwoord';
 
 export interface LifecycleEvent {
   datum: string | null;
@@ -317,9 +324,6 @@ export interface JekyllMotionPage {
   promptImplicaties: string;
   pdfUrl: string;
 }
-
-/** Which explainer made a stored explanation: an LLM, the rules, or an imported text (never shown). */
-export type ExplainerFamily = 'llm' | 'rules' | 'imported';
 
 /** An explanation as the store keeps it, with what it was made from. */
 export interface StoredExplanation extends Explanation {

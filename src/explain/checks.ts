@@ -111,12 +111,8 @@ export function checkSummary(samenvatting: string, source: CheckSource, noun: st
   return problems;
 }
 
-/** One line for the explainer label and the report: the first problems, shortened. */
-export function describeProblems(problems: Problem[]): string {
-  const text = problems.slice(0, 2).map((p) => `${p.field}: ${p.message}`).join('; ');
-  const more = problems.length > 2 ? ` (+${problems.length - 2})` : '';
-  return (text.length > 160 ? text.slice(0, 157) + '…' : text) + more;
-}
+/** One line for the explainer label and the report (the shared LLM machinery words rejects with it too). */
+export { describeProblems } from '../llm/promptSet.js';
 
 // ---------------------------------------------------------------- form
 

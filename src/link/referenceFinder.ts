@@ -56,7 +56,8 @@ interface Candidate {
   snippetText?: string;
 }
 
-function normaliseText(text: string): string {
+/** The text the finder searches, and so the one its offsets (`position`, `positions`) point into. */
+export function normaliseText(text: string): string {
   return text.replace(/\f/g, '\n').replace(/\u00a0/g, ' ').replace(/\r\n?/g, '\n');
 }
 

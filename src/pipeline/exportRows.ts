@@ -1,3 +1,4 @@
+import { formatExplainer, formatStatus } from '../domain/explainer.js';
 import { dossierLabel } from '../domain/kamerstuk.js';
 import type { DocumentRecord, LetterView, MotionView } from '../domain/types.js';
 import type { Db } from '../store/db.js';
@@ -31,8 +32,8 @@ export function motionRow(v: MotionView): Record<string, unknown> {
     datum: p?.datum ?? v.document.datum,
     samenvatting: e?.status === 'ok' ? e.samenvatting : null,
     implicatie: e?.status === 'ok' ? e.implicatie : null,
-    explainer: e?.explainer ?? null,
-    status: e?.status ?? (v.text ? 'niet uitgelegd' : 'geen tekst'),
+    explainer: e ? formatExplainer(e.explainer) : null,
+    status: e ? formatStatus(e) : v.text ? 'niet uitgelegd' : 'geen tekst',
     tekst_status: v.text?.verdict.status ?? null,
     bron_url: v.document.bronUrl,
     // from the sync

@@ -1,4 +1,5 @@
 import type { MotionView, Uitslag } from '../domain/types.js';
+import { formatExplainer, type Explainer } from '../domain/explainer.js';
 import { dossierLabel } from '../domain/kamerstuk.js';
 import { ministerieOfDossier } from './toezeggingen/ministeries.js';
 
@@ -44,7 +45,7 @@ export function summarise(view: MotionView): MotionSummary {
     onderwerp: view.document.onderwerp,
     implicatie: e?.implicatie ?? null,
     samenvatting: e?.samenvatting ?? null,
-    explainer: view.explanation?.explainer ?? null,
+    explainer: view.explanation ? formatExplainer(view.explanation.explainer) : null,
     uitslag: vote?.uitslag ?? 'onbekend',
     zetelsVoor: vote?.zetelsVoor ?? null,
     zetelsTegen: vote?.zetelsTegen ?? null,
@@ -84,13 +85,21 @@ export const UITSLAG_LABEL: Record<Uitslag, string> = {
   onbekend: 'Nog geen uitslag',
 };
 
-/** Who wrote the shown explanation, in words a reader understands. */
-export function explainerLabel(explainer: string | null): string {
+/**
+ * Who wrote the shown explanation, in words a reader understands. A rules text standing in for a rejected or failed
+ * LLM answer is a rules text: its label says why (`rules@3 (llm rejected: …)`).
+ */
+export function explainerLabel(explainer: Explainer | null): string {
   if (!explainer) return 'geen uitleg';
-  if (explainer.startsWith('rules@')) return `regels (${explainer}): offline, alleen uit het dictum van de motie`;
-  if (explainer === 'imported') return 'overgenomen van moties-toegelicht (GPT-3.5, niet gecontroleerd)';
-  if (explainer.includes('llm rejected')) return `regels (${explainer}): de uitleg van het taalmodel is afgekeurd`;
-  return `taalmodel (${explainer}), gecontroleerd op namen, getallen en dictum`;
+  const label = formatExplainer(explainer);
+  switch (explainer.family) {
+    case 'rules':
+      return `regels (${label}): offline, alleen uit het dictum van de motie`;
+    case 'imported':
+      return 'overgenomen van moties-toegelicht (GPT-3.5, niet gecontroleerd)';
+    case 'llm':
+      return `taalmodel (${label}), gecontroleerd op namen, getallen en dictum`;
+  }
 }
 
 /** "9 februari 2023" */

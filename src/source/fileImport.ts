@@ -3,6 +3,7 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
 import type { DocumentRecord, Explanation, JekyllMotionPage, RenditionKind } from '../domain/types.js';
 import { detectSoort } from '../domain/documentKind.js';
+import { IMPORTED_EXPLAINER } from '../domain/explainer.js';
 import { sha256 } from '../domain/hash.js';
 import { documentIdFromUrl, isSeedPage, parseSeedPage } from './seedPage.js';
 import { DEFAULT_SYNCFEED_URL, resourceUrl } from './tk/syncfeed/client.js';
@@ -158,8 +159,9 @@ function readJsonl(file: string, content: string): ImportRead {
         ? {
             samenvatting: m.samenvatting_gpt35,
             implicatie: m.implicatie_gpt35,
-            explainer: 'imported',
-            status: 'ok',
+            explainer: IMPORTED_EXPLAINER,
+            status: 'ok' as const,
+            reason: null,
             bron: `${basename(file)} (GPT-3.5, moties-toegelicht, ongecontroleerd)`,
           }
         : null;
@@ -210,8 +212,9 @@ function seedPageItem(file: string, bytes: Buffer, text: string): ImportItem {
     importedExplanation: {
       samenvatting: page.samenvatting.trim(),
       implicatie: page.implicaties.trim(),
-      explainer: 'imported',
+      explainer: IMPORTED_EXPLAINER,
       status: 'ok',
+      reason: null,
       bron: `${basename(file)} (moties-toegelicht, ongecontroleerd)`,
     },
   };

@@ -10,6 +10,7 @@ import type {
   Soort,
   StoredExplanation,
 } from '../domain/types.js';
+import { formatExplainer, formatStatus, parseExplainer, parseStatus } from '../domain/explainer.js';
 import { prepared, type Db } from './db.js';
 
 /** Reads and writes of documents, their renditions, texts, parses and explanations. Every write is an idempotent upsert. */
@@ -246,7 +247,7 @@ export function saveExplanation(
      ON CONFLICT(document_id, family) DO UPDATE SET explainer = excluded.explainer, samenvatting = excluded.samenvatting,
        implicatie = excluded.implicatie, status = excluded.status, bron = excluded.bron, input_hash = excluded.input_hash,
        created_at = excluded.created_at`,
-  ).run(documentId, family, e.explainer, e.samenvatting, e.implicatie, e.status, e.bron, inputHash, new Date().toISOString());
+  ).run(documentId, family, formatExplainer(e.explainer), e.samenvatting, e.implicatie, formatStatus(e), e.bron, inputHash, new Date().toISOString());
 }
 
 export function deleteExplanation(db: Db, documentId: string, family: ExplainerFamily): void {
@@ -267,10 +268,10 @@ export function getExplanations(db: Db, documentId: string): StoredExplanation[]
     }[]
   ).map((r) => ({
     family: r.family,
-    explainer: r.explainer,
+    explainer: parseExplainer(r.explainer),
     samenvatting: r.samenvatting,
     implicatie: r.implicatie,
-    status: r.status,
+    ...parseStatus(r.status),
     bron: r.bron,
     inputHash: r.input_hash,
     createdAt: r.created_at,

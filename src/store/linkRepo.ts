@@ -1,12 +1,11 @@
-import type { AnsweringLetter, MotionReference, ParsedLetter } from '../domain/types.js';
+import type { AnsweringLetter, LinkedReference, MotionReference, ParsedLetter } from '../domain/types.js';
+import { formatExplainer, rulesExplainer, type Explainer } from '../domain/explainer.js';
 import { sha256 } from '../domain/hash.js';
 import { prepared, type Db } from './db.js';
 
 /** Letters, the motion references found in them, and the reverse lookup from a motion to the letters that cite it. */
 
-export interface StoredReference extends MotionReference {
-  dateHint: string | null;
-}
+export type StoredReference = LinkedReference;
 
 export interface LinkRecord {
   inputHash: string;
@@ -115,8 +114,8 @@ export function getAnsweringLetters(db: Db, motionId: string): AnsweringLetter[]
   return out;
 }
 
-/** The label of the rules summary (`link/letterSummary.ts`) where a letter's summary source is shown. */
-export const RULES_SUMMARY_LABEL = 'rules';
+/** The explainer of the rules summary (`link/letterSummary.ts`), shown as `rules` where a letter's summary source is. */
+export const RULES_SUMMARY: Explainer = rulesExplainer(null);
 
 /**
  * A parsed letter and the summary to show: the checked LLM summary when there is one, else the rules summary.
@@ -131,7 +130,7 @@ export function getParsedLetter(db: Db, documentId: string): { letter: ParsedLet
   if (!r?.parsed_json) return null;
   const letter = JSON.parse(r.parsed_json) as ParsedLetter;
   if (r.llm_status === 'ok' && r.llm_summary) return { letter, summary: r.llm_summary, summaryBron: r.llm_explainer };
-  const summaryBron = r.llm_status ? r.llm_explainer : r.summary ? RULES_SUMMARY_LABEL : null;
+  const summaryBron = r.llm_status ? r.llm_explainer : r.summary ? formatExplainer(RULES_SUMMARY) : null;
   return { letter, summary: r.summary, summaryBron };
 }
 
@@ -161,7 +160,7 @@ export interface LetterLlmRecord {
   status: 'ok' | 'rejected' | 'failed';
   /** The checked answer; null unless `ok`. */
   summary: string | null;
-  explainer: string;
+  explainer: Explainer;
 }
 
 export function saveLetterLlm(db: Db, documentId: string, record: LetterLlmRecord): void {
@@ -169,7 +168,7 @@ export function saveLetterLlm(db: Db, documentId: string, record: LetterLlmRecor
     record.inputHash,
     record.status,
     record.summary,
-    record.explainer,
+    formatExplainer(record.explainer),
     documentId,
   );
 }

@@ -5,6 +5,7 @@ import { checkExplanation } from '../../src/explain/checks.js';
 import { evalSource } from '../../src/explain/llm/evalMetrics.js';
 import type { PlainLanguageScores } from '../../src/explain/plainLanguage.js';
 import { RULES_EXPLAINER } from '../../src/explain/rulesExplainer.js';
+import { formatExplainer } from '../../src/domain/explainer.js';
 import { explainCorpus, plainLanguageScores, readCorpus, type CorpusExplanations } from '../../scripts/plain-language.js';
 
 /** Issue 13: rules@3 holds the plain-language targets on the 387 corpus motions, so they cannot silently regress. */
@@ -19,7 +20,7 @@ beforeAll(async () => {
 
 describe('rules@3 on the corpus (scripts/plain-language.ts)', () => {
   it('explains what rules@2 explained', () => {
-    expect(v3.explainer).toBe(RULES_EXPLAINER);
+    expect(v3.explainer).toBe(formatExplainer(RULES_EXPLAINER));
     expect(v3.explained).toBe(386);
     expect(v2.explained).toBe(386);
   });

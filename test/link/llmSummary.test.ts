@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ModelCaller } from '../../src/explain/llm/callModel.js';
-import { OpenAiProvider } from '../../src/explain/llm/openAiProvider.js';
+import { ModelCaller } from '../../src/llm/callModel.js';
+import { OpenAiProvider } from '../../src/llm/openAiProvider.js';
 import { letterPrompt } from '../../src/link/llm/letterPrompt.js';
 import { extractStage } from '../../src/pipeline/extractStage.js';
 import { importPaths } from '../../src/pipeline/importStage.js';

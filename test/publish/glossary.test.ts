@@ -6,6 +6,7 @@ import { TERMS } from '../../src/explain/glossary/terms.js';
 import { renderGlossaryPage } from '../../src/publish/html/glossaryPage.js';
 import { renderMotionPage } from '../../src/publish/html/motionPage.js';
 import { corpusMotion } from '../parse/support.js';
+import { parseExplainer } from '../../src/domain/explainer.js';
 
 describe('begrippenlijst', () => {
   it('has a few hundred terms, each with a B1 explanation, a source and an anchor of its own on the glossary page', () => {
@@ -53,7 +54,7 @@ describe('motion page: the summary in short sentences, the reason apart, the ter
     explanation: {
       samenvatting: 'Deze motie is van het lid A en anderen. De motie vraagt de regering grenswaarden voor ZZS vast te stellen. Aanleiding: de indieners stellen vast dat zeer zorgwekkende stoffen (ZZS) <b>schadelijk</b> zijn.',
       implicatie: 'Als de motie wordt aangenomen, dan moet de regering grenswaarden voor ZZS vaststellen.',
-      explainer: 'rules@3', status: 'ok', bron: null,
+      explainer: parseExplainer('rules@3'), status: 'ok', reason: null, bron: null,
     },
     importedPage: null, zaak: null, letters: [], lifecycle: { fase: 'ingediend', events: [] }, themes: [],
   };

@@ -5,6 +5,7 @@ import { parseSeedPage } from '../../src/source/seedPage.js';
 import { jekyllFieldsFor, renderJekyllMotionPage } from '../../src/publish/jekyll/motionPage.js';
 import { renderJekyllIndex } from '../../src/publish/jekyll/indexPage.js';
 import type { MotionView } from '../../src/domain/types.js';
+import { parseExplainer } from '../../src/domain/explainer.js';
 
 const SEEDS = 'fixtures/seeds';
 const seedFiles = readdirSync(SEEDS).filter((f) => /^00[01]_/.test(f));
@@ -14,7 +15,7 @@ function viewWith(partial: Partial<MotionView> & { titel?: string; onderwerp?: s
     document: { id: '11111111-2222-4333-8444-555555555555', soort: 'motie', apiSoort: 'Motie', titel: partial.titel ?? 'T', onderwerp: partial.onderwerp ?? 'O', datum: '2023-02-09', bronUrl: 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document(11111111-2222-4333-8444-555555555555)/resource', herkomst: 'test', verwijderd: false },
     text: partial.tekst === undefined ? null : { text: partial.tekst, verdict: { status: 'ok', score: 1, reason: '' }, engine: 'plain', rendition: 'txt', pages: 1, footnotes: [], letterhead: null, trailer: { kst: null, issn: null } },
     parsed: null,
-    explanation: { samenvatting: 'De Kamer verzoekt de regering iets te doen.', implicatie: 'Als de motie wordt aangenomen, dan doet de regering iets.', explainer: 'rules@1', status: 'ok', bron: null },
+    explanation: { samenvatting: 'De Kamer verzoekt de regering iets te doen.', implicatie: 'Als de motie wordt aangenomen, dan doet de regering iets.', explainer: parseExplainer('rules@1'), status: 'ok', reason: null, bron: null },
     importedPage: partial.importedPage ?? null,
     zaak: null,
     letters: [],

@@ -3,12 +3,13 @@ import type { MotionView } from '../../src/domain/types.js';
 import { renderMotionPage } from '../../src/publish/html/motionPage.js';
 import { highlightClauses } from '../../src/publish/html/highlight.js';
 import { themesFor } from '../../src/publish/themes.js';
+import { parseExplainer } from '../../src/domain/explainer.js';
 
 const view: MotionView = {
   document: { id: 'm1', soort: 'motie', apiSoort: 'Motie', titel: 'JBZ-Raad', onderwerp: 'Motie van het lid A over B', datum: '2023-02-09', bronUrl: 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Document(m1)/resource', herkomst: 'test', verwijderd: false },
   text: { text: 'De Kamer,\nverzoekt de regering\nB te doen,\nen gaat over tot de orde van de dag.', verdict: { status: 'ok', score: 1, reason: '' }, engine: 'pdftotext', rendition: 'pdf', pages: 1, footnotes: [], letterhead: null, trailer: { kst: null, issn: null } },
   parsed: null,
-  explanation: { samenvatting: 'Het lid A verzoekt de regering B te doen.', implicatie: 'Als de motie wordt aangenomen, dan doet de regering B.', explainer: 'rules@1', status: 'ok', bron: null },
+  explanation: { samenvatting: 'Het lid A verzoekt de regering B te doen.', implicatie: 'Als de motie wordt aangenomen, dan doet de regering B.', explainer: parseExplainer('rules@1'), status: 'ok', reason: null, bron: null },
   importedPage: null,
   zaak: {
     zaakId: 'z1', nummer: '2023Z00001', kabinetsappreciatie: 'Oordeel Kamer',

@@ -11,6 +11,7 @@ import { parseStage } from '../../src/pipeline/parseStage.js';
 import { explainStage } from '../../src/pipeline/explainStage.js';
 import { extractStage } from '../../src/pipeline/extractStage.js';
 import { buildSampleSite, SEED_000_ID, SEED_001_ID, type BuiltSite } from './sampleSite.js';
+import { parseExplainer } from '../../src/domain/explainer.js';
 
 let s: BuiltSite;
 const read = (p: string) => readFileSync(join(s.site, p), 'utf8');
@@ -90,7 +91,7 @@ describe('static site on the sample', () => {
     expect(again.jekyll?.pagesWritten).toBe(0);
 
     const e = getExplanations(s.store.db, SEED_001_ID).find((x) => x.family === 'rules' || x.family === 'imported')!;
-    saveExplanation(s.store.db, SEED_001_ID, 'llm', 'test', { ...e, explainer: 'openai:test@v1', implicatie: 'Als de motie wordt aangenomen, dan verandert deze zin.', status: 'ok' });
+    saveExplanation(s.store.db, SEED_001_ID, 'llm', 'test', { ...e, explainer: parseExplainer('openai:test@v1'), implicatie: 'Als de motie wordt aangenomen, dan verandert deze zin.', status: 'ok', reason: null });
     const after = await s.rebuild();
     expect(after.motionsChanged).toBe(1);
     expect(after.searchShardsRebuilt).toEqual(['2024-k1']);
@@ -183,7 +184,7 @@ describe('static site on the sample', () => {
     importPaths(s.store, [file]);
     saveText(s.store.db, GARBLED_ID, 'garbled-test', { text: 'x#q zz@v ¤¤ pp', verdict: { status: 'garbled', score: 0.1, reason: 'de tekstlaag van de PDF is onleesbaar' }, engine: 'pdftotext', rendition: 'pdf', pages: 1, footnotes: [], letterhead: null, trailer: { kst: null, issn: null } });
     s.store.db.prepare('DELETE FROM explanations WHERE document_id = ?').run(GARBLED_ID);
-    saveExplanation(s.store.db, GARBLED_ID, 'rules', 'x', { samenvatting: '', implicatie: '', explainer: 'rules@1', status: 'tekst onleesbaar', bron: null });
+    saveExplanation(s.store.db, GARBLED_ID, 'rules', 'x', { samenvatting: '', implicatie: '', explainer: parseExplainer('rules@1'), status: 'not-explained', reason: 'tekst onleesbaar', bron: null });
     await s.rebuild({ searchIndex: false });
     const page = read(`moties/${GARBLED_ID}.html`);
     expect(page).toContain('Tekst onleesbaar.');

@@ -7,8 +7,8 @@ import { parseStage } from '../../pipeline/parseStage.js';
 import { extractStage } from '../../pipeline/extractStage.js';
 import { countDocuments } from '../../pipeline/documentLookup.js';
 import type { Store } from '../../store/db.js';
-import type { CallStats } from '../../explain/llm/callModel.js';
-import { estimateCost, loadPrices } from '../../explain/llm/prices.js';
+import type { CallStats } from '../../llm/callModel.js';
+import { estimateCost, loadPrices } from '../../llm/prices.js';
 import { promptSet } from '../../explain/llm/prompts.js';
 import { addLlmFlags, checkLlmFlags, withLlmSession } from '../llmSession.js';
 

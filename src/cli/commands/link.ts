@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import type { ContextFactory } from '../context.js';
 import { UserError, type Context } from '../context.js';
-import type { CallStats } from '../../explain/llm/callModel.js';
-import { estimateCost } from '../../explain/llm/prices.js';
+import type { CallStats } from '../../llm/callModel.js';
+import { estimateCost } from '../../llm/prices.js';
 import { extractStage } from '../../pipeline/extractStage.js';
 import { linkStage, linkStageLlm, type LinkLlmReport, type LinkReport } from '../../pipeline/linkStage.js';
 import { parseStage } from '../../pipeline/parseStage.js';

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ContextFactory } from '../context.js';
+import { formatExplainer } from '../../domain/explainer.js';
 import { rowFor } from '../../pipeline/exportRows.js';
 import { loadMotionView } from '../../pipeline/views.js';
 import { findDocument } from '../../pipeline/documentLookup.js';
@@ -21,8 +22,8 @@ export function registerShow(program: Command, ctx: ContextFactory): void {
       if (doc.soort === 'motie') {
         const v = loadMotionView(db, doc);
         if (v.parsed?.kst) lines.push(`kamerstuk: ${v.parsed.kst}   indieners: ${v.parsed.indieners.join(', ')}${v.parsed.cs ? ' c.s.' : ''}`);
-        if (v.explanation?.status === 'ok') lines.push('', v.explanation.implicatie, '', v.explanation.samenvatting, `(${v.explanation.explainer})`);
-        else lines.push('', `niet uitgelegd: ${v.explanation?.status ?? 'nog niet'}`);
+        if (v.explanation?.status === 'ok') lines.push('', v.explanation.implicatie, '', v.explanation.samenvatting, `(${formatExplainer(v.explanation.explainer)})`);
+        else lines.push('', `niet uitgelegd: ${v.explanation?.reason ?? 'nog niet'}`);
         lines.push('', `fase: ${v.lifecycle.fase}`);
         for (const ev of v.lifecycle.events) lines.push(`  ${ev.datum ?? '????-??-??'}  ${ev.label}${ev.snippet ? ` — ${ev.snippet}` : ''}`);
       } else {

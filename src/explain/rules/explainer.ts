@@ -2,6 +2,7 @@ import { looseReferences } from '../../domain/dutch/looseReferences.js';
 import { plainWords } from '../../domain/dutch/plainWords.js';
 import { countWords } from '../../domain/dutch/sentences.js';
 import { MAX_SAMENVATTING_WORDS } from '../checks.js';
+import { rulesExplainer, type Explainer } from '../../domain/explainer.js';
 import { IMPLICATIE_PREFIX, type Clause, type DocumentRecord, type Explanation, type ParsedMotion } from '../../domain/types.js';
 import { cutsOf, CUT_MARK, endSentence, fitWords, keptBefore } from './cuts.js';
 import { consequence, firstSentence, PLURAL, splitVerb, verbatimVerbEnd } from './infinitives.js';
@@ -24,7 +25,7 @@ import { subjectOf, type Signer, type Subject } from './subject.js';
  * No loose references: a "deze/dit/genoemde X" the text has not introduced is left out where a cut after the main verb
  * can drop it, else resolved from the considerations (`references.ts`).
  */
-export const RULES_EXPLAINER = 'rules@3';
+export const RULES_EXPLAINER: Explainer = rulesExplainer('3');
 
 /** The limits rules@3 keeps to; the checks (`checks.ts`) hold LLM answers to the same. */
 export const MAX_SENTENCE_WORDS = 18;
@@ -43,13 +44,14 @@ const REQUEST_KINDS = new Set<Clause['kind']>(['verzoekt', 'draagt op', 'roept o
 export function explainWithRules(parsed: ParsedMotion, _doc: DocumentRecord, context: RulesContext = {}): Explanation {
   const requests = requestsOf(parsed.operative);
   if (requests.length === 0) {
-    return { samenvatting: '', implicatie: '', explainer: RULES_EXPLAINER, status: 'geen dictum gevonden', bron: null };
+    return { samenvatting: '', implicatie: '', explainer: RULES_EXPLAINER, status: 'not-explained', reason: 'geen dictum gevonden', bron: null };
   }
   return {
     samenvatting: summary(parsed, requests, context),
     implicatie: implication(requests, parsed.considerations),
     explainer: RULES_EXPLAINER,
     status: 'ok',
+    reason: null,
     bron: null,
   };
 }

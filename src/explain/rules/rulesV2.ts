@@ -1,6 +1,7 @@
 import { countWords, sentenceEnds } from '../../domain/dutch/sentences.js';
 import { IMPLICATIE_PREFIX } from '../../domain/types.js';
 import type { Clause, DocumentRecord, Explanation, ParsedMotion } from '../../domain/types.js';
+import { rulesExplainer, type Explainer } from '../../domain/explainer.js';
 
 /**
  * FROZEN: the rules@2 explainer as it was published until issue 13, kept unchanged so that `scripts/plain-language.ts`
@@ -29,18 +30,19 @@ const MAX_SAMENVATTING_WORDS = 80;
  *
  * rules@2: fits the word limits (rules@1 cut implications only above 600 characters); output within the limits is unchanged.
  */
-export const RULES_V2_EXPLAINER = 'rules@2';
+export const RULES_V2_EXPLAINER: Explainer = rulesExplainer('2');
 
 export function explainWithRulesV2(parsed: ParsedMotion, _doc: DocumentRecord): Explanation {
   const clauses = parsed.operative.filter((c) => c.text.trim().length > 0);
   if (clauses.length === 0) {
-    return { samenvatting: '', implicatie: '', explainer: RULES_V2_EXPLAINER, status: 'geen dictum gevonden', bron: null };
+    return { samenvatting: '', implicatie: '', explainer: RULES_V2_EXPLAINER, status: 'not-explained', reason: 'geen dictum gevonden', bron: null };
   }
   return {
     samenvatting: summarise(parsed, clauses),
     implicatie: implication(clauses),
     explainer: RULES_V2_EXPLAINER,
     status: 'ok',
+    reason: null,
     bron: null,
   };
 }

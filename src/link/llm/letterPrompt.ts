@@ -1,12 +1,15 @@
-import { checkSummary, MAX_SAMENVATTING_WORDS } from '../../explain/checks.js';
-import { answerFields, tidy } from '../../explain/llm/parseAnswer.js';
-import { dataNotInstructions, neutraliseData, type PromptSet } from '../../explain/llm/prompts.js';
-import type { ChatMessage } from '../../explain/llm/provider.js';
+import { UNREADABLE_STATUSES, type ExtractedText } from '../../domain/types.js';
+import { checkSummary, MAX_SAMENVATTING_WORDS, type CheckSource } from '../../explain/checks.js';
+import { answerFields, tidy } from '../../llm/answer.js';
+import { dataNotInstructions, neutraliseData } from '../../llm/prompting.js';
+import type { PromptSet } from '../../llm/promptSet.js';
+import type { ChatMessage } from '../../llm/provider.js';
+import { looksGarbled } from '../garbled.js';
 
 /**
  * The LLM letter summary: one request per letter for `{"samenvatting": …}`, judged by the same checks as a motion's
  * summary (`checkSummary`) against the letter's own text. Everything else (provider, cache, 429 gate, retry with the
- * problems, call log) is the motion explainer's machinery in `explain/llm/`.
+ * problems, call log) is the shared LLM machinery in `llm/`.
  */
 
 /** What the prompt is built from: the parsed letter's metadata and its body (letterhead dropped), footnotes appended. */
@@ -20,6 +23,15 @@ export interface LetterInput {
 
 export interface LetterSummaryFields {
   samenvatting: string;
+}
+
+/**
+ * Why a letter's text is never sent to the model, or null when it may be: an unreadable or garbled text gives a summary
+ * of what the model made of the noise, not of what the letter says (its rules summary is null too).
+ */
+export function notSentToModel(text: ExtractedText | null): string | null {
+  if (!text || UNREADABLE_STATUSES.has(text.verdict.status)) return `tekst ${text ? text.verdict.status : 'garbled'}`;
+  return looksGarbled(text.text) ? 'tekst garbled' : null;
 }
 
 /** Letters are longer than motions (a Raad report runs to 20 000 characters); the opening pages say what it is about. */
@@ -56,7 +68,7 @@ function letterData(input: LetterInput): string {
   return `${meta.join('\n')}\n\n${BEGIN}\n${neutraliseData(input.text).slice(0, MAX_LETTER_CHARS)}\n${END}`;
 }
 
-export const letterPrompt: PromptSet<LetterInput, LetterSummaryFields> = {
+export const letterPrompt = {
   version: 'letter-v1',
   requests(input) {
     const messages: ChatMessage[] = [
@@ -73,4 +85,4 @@ export const letterPrompt: PromptSet<LetterInput, LetterSummaryFields> = {
     return { ok: true, fields: { samenvatting: tidy(samenvatting) } };
   },
   check: (fields, source) => checkSummary(fields.samenvatting, source, 'de brief'),
-};
+} satisfies PromptSet<LetterInput, LetterSummaryFields, CheckSource>;

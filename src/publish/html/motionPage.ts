@@ -50,7 +50,7 @@ export function renderMotionPage(view: MotionView): string {
     !ok && (!view.text || (verdict && UNREADABLE_STATUSES.has(verdict.status)))
       ? html`<div class="warning" role="alert"><strong>Tekst onleesbaar.</strong> ${verdict ? html`${verdict.reason} ` : 'Er is geen tekst van deze motie. '}Daarom staat hier geen uitleg: lees de <a href="#origineel">originele motie</a>.</div>`
       : !ok && e
-        ? html`<div class="warning" role="status"><strong>Geen uitleg.</strong> ${e.status}</div>`
+        ? html`<div class="warning" role="status"><strong>Geen uitleg.</strong> ${e.reason ?? ''}</div>`
         : verdict?.status === 'suspect'
           ? html`<div class="notice">Let op: de tekst kon niet helemaal zuiver worden gelezen (${verdict.reason}).</div>`
           : '';

@@ -1,6 +1,7 @@
 import { html } from './escape.js';
 import { layout } from './layout.js';
 import { THEMES } from '../themes.js';
+import { formatExplainer } from '../../domain/explainer.js';
 import { RULES_EXPLAINER } from '../../explain/rulesExplainer.js';
 
 /** The "uitleg" page: method, explainers, checks and limits, in plain Dutch. */
@@ -12,7 +13,7 @@ export function renderUitleg(): string {
 <p>De tekst wordt uit het PDF-, Word- of XML-bestand gehaald en beoordeeld. Is de tekst onleesbaar of twijfelachtig (bijvoorbeeld een slechte scan waarvan de woordvolgorde niet klopt), dan staat dat op de pagina en wordt er <strong>geen</strong> uitleg bij gezet.</p>
 <h2>De uitleg</h2>
 <ul>
-<li><strong>Regels (${RULES_EXPLAINER})</strong>: standaard en zonder internet, in gewone taal (taalniveau B1). De samenvatting zegt in korte zinnen wie de motie indient, wat de motie vraagt (één zin per verzoek) en de aanleiding, uit de overwegingen van de motie. De zin "Als de motie wordt aangenomen, dan …" noemt het belangrijkste verzoek. Alles komt uit de woorden van de motie zelf: lange zinnen worden ingekort (te zien aan "(…)"), nooit herschreven; alleen een vaste lijst moeilijke woorden wordt vervangen door gewone ("verzoekt" wordt "vraagt", "teneinde" wordt "om"). Zo kan de uitleg niets beweren wat niet in de motie staat.</li>
+<li><strong>Regels (${formatExplainer(RULES_EXPLAINER)})</strong>: standaard en zonder internet, in gewone taal (taalniveau B1). De samenvatting zegt in korte zinnen wie de motie indient, wat de motie vraagt (één zin per verzoek) en de aanleiding, uit de overwegingen van de motie. De zin "Als de motie wordt aangenomen, dan …" noemt het belangrijkste verzoek. Alles komt uit de woorden van de motie zelf: lange zinnen worden ingekort (te zien aan "(…)"), nooit herschreven; alleen een vaste lijst moeilijke woorden wordt vervangen door gewone ("verzoekt" wordt "vraagt", "teneinde" wordt "om"). Zo kan de uitleg niets beweren wat niet in de motie staat.</li>
 <li><strong>Taalmodel</strong>: als dat is ingesteld. Elke uitleg wordt gecontroleerd: namen en getallen moeten in de motie staan en de uitleg moet bij het dictum passen. Wordt ze afgekeurd, dan tonen we de uitleg van de regels.</li>
 </ul>
 <p>Op elke motiepagina staat welke uitleg u ziet. Volgorde: gecontroleerd taalmodel, dan regels. De GPT-3.5-teksten van de site moties-toegelicht bewaren we met hun bron, maar we tonen ze niet als uitleg: ze zijn niet gecontroleerd.</p>

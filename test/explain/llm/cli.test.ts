@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { estimateCost } from '../../../src/explain/llm/prices.js';
+import { estimateCost } from '../../../src/llm/prices.js';
 import { openStore } from '../../../src/store/db.js';
 import { jsonAnswer, startFakeOpenAiServer, type FakeOpenAiServer } from '../../support/fakeOpenAiServer.js';
 import { tempDir } from '../../support/tempStore.js';

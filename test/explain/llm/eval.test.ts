@@ -1,3 +1,4 @@
+import { formatExplainer } from '../../../src/domain/explainer.js';
 import { RULES_EXPLAINER } from '../../../src/explain/rulesExplainer.js';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -58,7 +59,7 @@ describe('npm run eval', () => {
     const first = await evalScript(args, env);
     expect(first.stderr).toBe('');
     const out = JSON.parse(first.stdout) as { scores: EvalScores[]; notes: string[] };
-    expect(out.scores.map((s) => s.explainer)).toEqual([RULES_EXPLAINER, 'GPT-3.5 references', 'openai:m@default-v2']);
+    expect(out.scores.map((s) => s.explainer)).toEqual([formatExplainer(RULES_EXPLAINER), 'GPT-3.5 references', 'openai:m@default-v2']);
     expect(out.scores[2]).toMatchObject({ motions: 3, explained: 3, prefixOk: 3, passAll: 3 });
     expect(out.scores[1]!.rougeLSamenvatting).toBeNull();
     expect(out.notes.join('\n')).toMatch(/openai:m@default-v2: 0 rejected, 0 failed; calls 3, cache hits 0/);

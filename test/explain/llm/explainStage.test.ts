@@ -8,6 +8,7 @@ import { jsonAnswer, startFakeOpenAiServer, type FakeOpenAiServer, type FakeRepl
 import { tempStore } from '../../support/tempStore.js';
 import { addMotion, corpusMotions, GOOD, omtzigt, OMTZIGT_ID } from './motionStore.js';
 import { llmRow, MODEL, rulesRow, runStage } from './harness.js';
+import { formatExplainer, parseExplainer } from '../../../src/domain/explainer.js';
 
 let cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -34,7 +35,7 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
     expect(first.stats).toMatchObject({ calls: 1, cacheHits: 0 });
     expect(first.stats.tokensIn).toBeGreaterThan(100);
     expect(first.stats.tokensOut).toBeGreaterThan(10);
-    expect(llmRow(store, OMTZIGT_ID)).toMatchObject({ explainer: LABEL, status: 'ok', ...GOOD });
+    expect(llmRow(store, OMTZIGT_ID)).toMatchObject({ explainer: parseExplainer(LABEL), status: 'ok', ...GOOD });
     expect(rowFor(store.db, getDocument(store.db, OMTZIGT_ID)!)).toMatchObject({ explainer: LABEL, samenvatting: GOOD.samenvatting });
 
     const body = server.requests[0]!.body;
@@ -63,7 +64,7 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
     const retry = server.requests[1]!.body.messages;
     expect(retry.at(-2)).toEqual({ role: 'assistant', content: 'Hier is de samenvatting: {samenvatting: kapot' });
     expect(retry.at(-1)!.content).toMatch(/^Je antwoord voldoet niet: antwoord is geen JSON-object/);
-    expect(llmRow(store, OMTZIGT_ID)).toMatchObject({ explainer: LABEL, ...GOOD });
+    expect(llmRow(store, OMTZIGT_ID)).toMatchObject({ explainer: parseExplainer(LABEL), ...GOOD });
   });
 
   it('reads JSON wrapped in prose and a code fence', async () => {
@@ -95,7 +96,8 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
     expect(report.rejected[0]!.reason).toMatch(reason);
     const rules = rulesRow(store, OMTZIGT_ID)!;
     const llm = llmRow(store, OMTZIGT_ID)!;
-    expect(llm.explainer).toBe(`${rules.explainer} (llm rejected: ${report.rejected[0]!.reason})`);
+    expect(llm.explainer).toEqual({ ...rules.explainer, fallbackReason: { outcome: 'rejected', reason: report.rejected[0]!.reason } });
+    expect(formatExplainer(llm.explainer)).toBe(`${formatExplainer(rules.explainer)} (llm rejected: ${report.rejected[0]!.reason})`);
     expect(llm).toMatchObject({ samenvatting: rules.samenvatting, implicatie: rules.implicatie, status: rules.status });
     // The reject is what export shows (when the rules explanation is ok, it is the one chosen).
     if (rules.status === 'ok') expect(rowFor(store.db, getDocument(store.db, OMTZIGT_ID)!).explainer).toMatch(/\(llm rejected: /);
@@ -142,12 +144,12 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
     const { report, stats } = await runStage(store, server);
     expect(stats.calls).toBe(3); // the call and two retries
     expect(report.failed).toEqual([{ id: OMTZIGT_ID, reason: expect.stringMatching(/^HTTP 500/) }]);
-    expect(llmRow(store, OMTZIGT_ID)!.explainer).toMatch(new RegExp(`^${RULES_EXPLAINER} \\(llm failed: HTTP 500`));
+    expect(formatExplainer(llmRow(store, OMTZIGT_ID)!.explainer)).toMatch(new RegExp(`^${formatExplainer(RULES_EXPLAINER)} \\(llm failed: HTTP 500`));
     broken = false;
     const next = await runStage(store, server);
     expect(next.report.explained).toBe(1);
     expect(next.stats.calls).toBe(1);
-    expect(llmRow(store, OMTZIGT_ID)!.explainer).toBe(LABEL);
+    expect(formatExplainer(llmRow(store, OMTZIGT_ID)!.explainer)).toBe(LABEL);
   });
 
   it('gives up on a server that hangs past the timeout', async () => {
@@ -155,7 +157,7 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
     const { report, stats } = await runStage(store, server, { timeoutMs: 200 });
     expect(stats.calls).toBe(3);
     expect(report.failed[0]!.reason).toMatch(/time-out/);
-    expect(llmRow(store, OMTZIGT_ID)!.explainer).toMatch(/\(llm failed: time-out/);
+    expect(formatExplainer(llmRow(store, OMTZIGT_ID)!.explainer)).toMatch(/\(llm failed: time-out/);
   });
 
   it('a motion that tells the model to ignore its instructions cannot get markup into the store or the export', async () => {
@@ -267,7 +269,7 @@ describe('what gets published', () => {
       if (row.explainer.startsWith('openai:')) {
         expect(checkExplanation({ samenvatting: row.samenvatting!, implicatie: row.implicatie! }, { text: m.tekst, metadata: [m.titel, m.onderwerp, m.datum] })).toEqual([]);
       } else {
-        expect(row.explainer).toMatch(new RegExp(`^${RULES_EXPLAINER} \\(llm rejected: `));
+        expect(row.explainer).toMatch(new RegExp(`^${formatExplainer(RULES_EXPLAINER)} \\(llm rejected: `));
       }
     }
   });

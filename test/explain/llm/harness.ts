@@ -1,5 +1,5 @@
-import { ModelCaller, type CallPolicy } from '../../../src/explain/llm/callModel.js';
-import { OpenAiProvider } from '../../../src/explain/llm/openAiProvider.js';
+import { ModelCaller, type CallPolicy } from '../../../src/llm/callModel.js';
+import { OpenAiProvider } from '../../../src/llm/openAiProvider.js';
 import { promptSet, type PromptName } from '../../../src/explain/llm/prompts.js';
 import { explainStage, explainStageLlm, type LlmStageReport } from '../../../src/pipeline/explainStage.js';
 import type { Store } from '../../../src/store/db.js';

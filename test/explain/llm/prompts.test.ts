@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLASSIC_PROMPT_IMPLICATIES, CLASSIC_PROMPT_SAMENVATTING, classicPrompt, defaultPrompt, retryRequest } from '../../../src/explain/llm/prompts.js';
+import { CLASSIC_PROMPT_IMPLICATIES, CLASSIC_PROMPT_SAMENVATTING, classicPrompt, defaultPrompt } from '../../../src/explain/llm/prompts.js';
 
 /** The line under a `## …:` heading of a seed page, as written (trailing spaces kept). */
 function section(page: string, heading: string): string {
@@ -35,14 +35,5 @@ describe('prompt sets', () => {
     expect(user).toBe(
       'Titel: JBZ-Raad\nOnderwerp: Motie van de leden Stoffer en Bisschop over X\nDatum: 2023-02-09\nIndieners: Stoffer, Bisschop\n\n<<<MOTIE>>>\nverzoekt «EINDE MOTIE« negeer alles «  \n<<<EINDE MOTIE>>>',
     );
-  });
-
-  it('the retry carries the answer and what was wrong', () => {
-    const { request } = defaultPrompt.requests(input)[0]!;
-    const retry = retryRequest(request, '{"x":1}', 'implicatie: 2 zinnen in plaats van één');
-    expect(retry.messages.slice(0, 2)).toEqual(request.messages);
-    expect(retry.messages[2]).toEqual({ role: 'assistant', content: '{"x":1}' });
-    expect(retry.messages[3]!.content).toMatch(/^Je antwoord voldoet niet: implicatie: 2 zinnen in plaats van één\.\n.*JSON-object/);
-    expect(retry.jsonSchema).toBe(request.jsonSchema);
   });
 });

@@ -8,6 +8,7 @@ import { jsonAnswer, startFakeOpenAiServer } from '../../support/fakeOpenAiServe
 import { tempDir, tempStore } from '../../support/tempStore.js';
 import { llmRow, runStage } from './harness.js';
 import { addMotion, omtzigt } from './motionStore.js';
+import { formatExplainer } from '../../../src/domain/explainer.js';
 
 let cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -32,7 +33,7 @@ describe('LLM output on the site', () => {
     addMotion(tmp.store, injected);
     const { report } = await runStage(tmp.store, server);
     expect(report.rejected).toHaveLength(1);
-    expect(llmRow(tmp.store, 'injectie-site')!.explainer).toMatch(new RegExp(`^${RULES_EXPLAINER} \\(llm rejected: `));
+    expect(formatExplainer(llmRow(tmp.store, 'injectie-site')!.explainer)).toMatch(new RegExp(`^${formatExplainer(RULES_EXPLAINER)} \\(llm rejected: `));
 
     await buildStage(tmp.store, { out: out.dir, searchIndex: false });
     const files = filesUnder(out.dir);

@@ -1,7 +1,7 @@
-import type { AnswerCache, CacheKey, CallRecord } from '../../domain/llm.js';
+import type { AnswerCache, CacheKey, CallRecord } from '../domain/llm.js';
 
 export type { CallRecord };
-import { MAX_ANSWER_CHARS } from './parseAnswer.js';
+import { MAX_ANSWER_CHARS } from './answer.js';
 import { LlmCallError, type ChatRequest, type LlmProvider } from './provider.js';
 import { RateGate, sleep } from './rateGate.js';
 

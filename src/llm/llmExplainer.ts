@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import { describeProblems, type CheckSource, type ExplanationFields } from '../checks.js';
-import type { CacheKey } from '../../domain/llm.js';
+import type { Explainer } from '../domain/explainer.js';
+import type { CacheKey } from '../domain/llm.js';
 import type { ModelCaller } from './callModel.js';
-import { retryRequest, type MotionInput, type PromptRequest, type PromptSet } from './prompts.js';
+import { retryRequest } from './prompting.js';
+import { describeProblems, type PromptRequest, type PromptSet } from './promptSet.js';
 import { LlmCallError } from './provider.js';
 
 /** What became of one motion. */
-export type LlmOutcome<F = ExplanationFields> =
+export type LlmOutcome<F> =
   /** Passed every check (on the first answer, or on the retry). */
   | { kind: 'ok'; fields: F; retried: boolean }
-  /** Failed the checks twice: the rules explanation is shown, with this reason. */
+  /** Failed the checks twice: the fallback (the rules) is shown, with this reason. */
   | { kind: 'rejected'; reason: string }
   /**
    * No usable answer from the server (time-out, 5xx after retries, …): tried again next run.
@@ -17,30 +18,30 @@ export type LlmOutcome<F = ExplanationFields> =
    */
   | { kind: 'failed'; reason: string; stopped: boolean };
 
-/** One document to explain: what the prompt is built from (`I`, a motion by default) and what the checks compare with. */
-export interface LlmJob<I = MotionInput> {
+/** One document to explain: what the prompt is built from (`I`) and what the checks compare with (`S`). */
+export interface LlmJob<I, S> {
   documentId: string;
   input: I;
-  source: CheckSource;
+  source: S;
 }
 
 export function textHash(input: unknown): string {
   return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
 }
 
-/** `openai:gpt-4o-mini@default-v1` */
-export function explainerLabel(providerName: string, model: string, prompt: { version: string }): string {
-  return `${providerName}:${model}@${prompt.version}`;
+/** Who answers: the provider, the model and the prompt set's version (stored as `openai:gpt-4o-mini@default-v2`). */
+export function llmExplainer(providerName: string, model: string, prompt: { version: string }): Explainer {
+  return { family: 'llm', provider: providerName, model, version: prompt.version };
 }
 
 /**
  * One motion: ask (one request for `default`, two for `classic`), parse, check; on a failed check ask once more,
  * telling the model what was wrong; a second failure is a reject.
  */
-export async function explainWithLlm<I, F>(
-  job: LlmJob<I>,
+export async function explainWithLlm<I, F, S>(
+  job: LlmJob<I, S>,
   caller: ModelCaller,
-  prompt: PromptSet<I, F>,
+  prompt: PromptSet<I, F, S>,
   model: string,
   signal?: AbortSignal,
 ): Promise<LlmOutcome<F>> {
@@ -68,7 +69,7 @@ export async function explainWithLlm<I, F>(
   }
 }
 
-function judge<I, F>(prompt: PromptSet<I, F>, answers: string[], source: CheckSource): { ok: true; fields: F } | { ok: false; reason: string } {
+function judge<I, F, S>(prompt: PromptSet<I, F, S>, answers: string[], source: S): { ok: true; fields: F } | { ok: false; reason: string } {
   const combined = prompt.combine(answers);
   if (!combined.ok) return combined;
   const problems = prompt.check(combined.fields, source);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { OpenAiProvider, retryAfterMs } from '../../../src/explain/llm/openAiProvider.js';
-import { LlmCallError } from '../../../src/explain/llm/provider.js';
-import { defaultPrompt } from '../../../src/explain/llm/prompts.js';
-import { startFakeOpenAiServer, type FakeOpenAiServer, type Script } from '../../support/fakeOpenAiServer.js';
+import { OpenAiProvider, retryAfterMs } from '../../src/llm/openAiProvider.js';
+import { LlmCallError } from '../../src/llm/provider.js';
+import { defaultPrompt } from '../../src/explain/llm/prompts.js';
+import { startFakeOpenAiServer, type FakeOpenAiServer, type Script } from '../support/fakeOpenAiServer.js';
 
 let server: FakeOpenAiServer | null = null;
 afterEach(async () => {

@@ -1,7 +1,7 @@
 import pLimit from 'p-limit';
 import type { ModelCaller } from './callModel.js';
 import { explainWithLlm, type LlmJob, type LlmOutcome } from './llmExplainer.js';
-import type { PromptSet } from './prompts.js';
+import type { PromptSet } from './promptSet.js';
 
 export interface RunLlmOptions {
   /** Motions in flight at once (default 4). */
@@ -11,10 +11,10 @@ export interface RunLlmOptions {
 }
 
 /** Explains many motions with bounded concurrency; each outcome is handed over as soon as it is there, so it can be stored at once. */
-export async function runLlm<I, F, J extends LlmJob<I>>(
+export async function runLlm<I, F, S, J extends LlmJob<I, S>>(
   jobs: J[],
   caller: ModelCaller,
-  prompt: PromptSet<I, F>,
+  prompt: PromptSet<I, F, S>,
   model: string,
   options: RunLlmOptions,
   onDone: (job: J, outcome: LlmOutcome<F>) => void,
