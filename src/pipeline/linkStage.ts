@@ -2,7 +2,7 @@ import { UNREADABLE_STATUSES, type DocumentRecord, type ParsedMotion } from '../
 import { parseKamerstuk } from '../domain/kamerstuk.js';
 import { LETTER_PARSER_VERSION, parseLetter } from '../link/letterParser.js';
 import { SUMMARY_VERSION, summarizeLetter } from '../link/letterSummary.js';
-import { surnameOf } from '../link/motionNames.js';
+import { surnameOf } from '../domain/dutch/names.js';
 import { FINDER_VERSION, findReferences } from '../link/referenceFinder.js';
 import { contentWords, resolveReference, type MotionCandidate } from '../link/resolver.js';
 import { findStanceAt, STANCE_VERSION } from '../link/stance.js';
