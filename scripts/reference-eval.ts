@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractRendition } from '../src/extract/extractRendition.js';
 import { parseLetter } from '../src/link/letterParser.js';
-import { surnameKey } from '../src/link/motionNames.js';
+import { surnameKey } from '../src/domain/dutch/names.js';
 import { findReferences, type FoundReference } from '../src/link/referenceFinder.js';
 import { resolveReference } from '../src/link/resolver.js';
 import { extractStage } from '../src/pipeline/extractStage.js';

@@ -1,3 +1,5 @@
+import { formatDutchDate, MONTHS } from '../domain/dutch/dates.js';
+import { foldKey } from '../domain/dutch/fold.js';
 import { looseReferences } from '../domain/dutch/looseReferences.js';
 import { countSentences, countWords, splitSentences } from '../domain/dutch/sentences.js';
 import { IMPLICATIE_PREFIX } from '../domain/types.js';
@@ -205,12 +207,6 @@ interface SourceIndex {
   folded: string;
 }
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** A rough Dutch stem: inflection endings off, doubled vowels single ("europees"/"europese" → "europe"). */
 function stem(word: string): string {
   return word.replace(/(sche|se|en|e|s)$/, '').replace(/([aeou])\1/g, '$1');
@@ -220,10 +216,9 @@ function sourceIndex(source: CheckSource): SourceIndex {
   const all = [source.text, ...source.metadata.filter((m): m is string => !!m)];
   // ISO dates in the metadata are also written out, so "9 februari 2023" in the output matches 2023-02-09.
   for (const m of source.metadata) {
-    const iso = m ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(m) : null;
-    if (iso) all.push(`${Number(iso[3])} ${MONTHS[Number(iso[2]) - 1] ?? ''} ${iso[1]}`);
+    if (m && /^\d{4}-\d{2}-\d{2}$/.test(m)) all.push(formatDutchDate(m)!);
   }
-  const folded = fold(all.join('\n'));
+  const folded = foldKey(all.join('\n'));
   const words = new Set(folded.match(/[\p{L}\p{N}]+/gu) ?? []);
   const stems = new Set([...words].map(stem));
   const numbers = new Set(numbersIn(all.join('\n')));
@@ -257,14 +252,14 @@ function checkFaithful(value: string, field: Problem['field'], index: SourceInde
   const body = value.startsWith(IMPLICATIE_PREFIX) ? value.slice(IMPLICATIE_PREFIX.length) : value;
 
   for (const n of numbersIn(body)) if (!index.numbers.has(n)) missing.getal.add(n);
-  for (const w of fold(body).match(/\p{L}+/gu) ?? []) {
+  for (const w of foldKey(body).match(/\p{L}+/gu) ?? []) {
     if (MONTHS.includes(w) && !index.words.has(w)) missing.datum.add(w);
     if (/^(miljoen|miljard|biljoen|mln|mld|mrd|euro|eur|procent)$/.test(w) && !index.words.has(w)) missing.bedrag.add(w);
   }
   if (/[€$£]/.test(body) && !/[€$£]|euro/.test(index.folded)) missing.bedrag.add('€');
 
   for (const { word, sentenceStart } of capitalisedWords(body, value === body)) {
-    const f = fold(word);
+    const f = foldKey(word);
     if (index.words.has(f) || index.stems.has(stem(f))) continue;
     if (GENERIC_CAPITALISED.has(f)) continue;
     if (sentenceStart && SENTENCE_STARTERS.has(f)) continue;
@@ -305,7 +300,7 @@ function capitalisedWords(text: string, startsSentence: boolean): { word: string
  * Words about voting are allowed only where the motion itself uses them ("overwegende dat de motie-X is aangenomen").
  */
 function checkNoVoteClaim(value: string, field: Problem['field'], index: SourceIndex, problems: Problem[], noun = 'de motie'): void {
-  const rest = fold(value).replace(/(als|indien|wanneer|zodra) de(ze)? motie (wordt|zou worden) aangenomen/g, '');
+  const rest = foldKey(value).replace(/(als|indien|wanneer|zodra) de(ze)? motie (wordt|zou worden) aangenomen/g, '');
   const claims = [
     /\b(aangenomen|verworpen)\b/g,
     /\bmotie\w*\s+(?:is|werd|wordt|zijn|werden)\s+(?:\p{L}+\s+){0,3}?(aangehouden|ingetrokken)\b/gu,

@@ -1,8 +1,9 @@
+import { foldKey } from '../domain/dutch/fold.js';
 import { looseReferences } from '../domain/dutch/looseReferences.js';
 import { fleschDoumaOf, readability, type Readability } from '../domain/dutch/readability.js';
 import { countSentences } from '../domain/dutch/sentences.js';
 import { IMPLICATIE_PREFIX, type ParsedMotion } from '../domain/types.js';
-import { checkExplanation, FAITHFULNESS_CODES, fold, type CheckSource, type ExplanationFields } from './checks.js';
+import { checkExplanation, FAITHFULNESS_CODES, type CheckSource, type ExplanationFields } from './checks.js';
 
 /**
  * The plain-language figures of issue 13, one implementation for `scripts/plain-language.ts`, `npm run eval` and the
@@ -47,7 +48,7 @@ const STOP = new Set(
 
 /** Content-word stems (first 6 letters of words of 4+ letters that are not function words). */
 function stems(text: string): Set<string> {
-  return new Set((fold(text).match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6)));
+  return new Set((foldKey(text).match(/\p{L}{4,}/gu) ?? []).filter((w) => !STOP.has(w)).map((w) => w.slice(0, 6)));
 }
 
 /**

@@ -1,6 +1,7 @@
+import { foldKey } from '../domain/dutch/fold.js';
 import { plainWords, PLAIN_WORDS } from '../domain/dutch/plainWords.js';
 import { countWords, splitSentences } from '../domain/dutch/sentences.js';
-import { checkSummary, describeProblems, fold, MAX_SENTENCE_WORDS } from './checks.js';
+import { checkSummary, describeProblems, MAX_SENTENCE_WORDS } from './checks.js';
 
 /**
  * "Wat is er beloofd": one line in plain Dutch (B1) per toezegging, offline, made only of the toezegging's own words
@@ -30,7 +31,7 @@ export interface Beloofd {
 }
 
 const ALLOWED_EXTRA = new Set(
-  [...PLAIN_WORDS.flatMap((w) => w.to.split(' ')), ...TOEZEGGING_PLAIN_WORDS.map((w) => w.words)].map((w) => fold(w)),
+  [...PLAIN_WORDS.flatMap((w) => w.to.split(' ')), ...TOEZEGGING_PLAIN_WORDS.map((w) => w.words)].map((w) => foldKey(w)),
 );
 
 export function explainToezegging(tekst: string | null): Beloofd {
@@ -50,8 +51,8 @@ export function problemsOf(line: string, source: string): string | null {
   const words = countWords(line);
   if (words > MAX_SENTENCE_WORDS) return `de toezegging is te lang voor één korte zin (${words} woorden, hoogstens ${MAX_SENTENCE_WORDS})`;
   if (splitSentences(line).length !== 1) return 'geen zin van de toezegging gevonden';
-  const own = new Set(fold(source).match(/\p{L}+|\p{N}+/gu) ?? []);
-  const foreign = (fold(line).match(/\p{L}+|\p{N}+/gu) ?? []).filter((w) => !own.has(w) && !ALLOWED_EXTRA.has(w));
+  const own = new Set(foldKey(source).match(/\p{L}+|\p{N}+/gu) ?? []);
+  const foreign = (foldKey(line).match(/\p{L}+|\p{N}+/gu) ?? []).filter((w) => !own.has(w) && !ALLOWED_EXTRA.has(w));
   if (foreign.length) return `woorden die niet in de toezegging staan: ${[...new Set(foreign)].slice(0, 3).join(', ')}`;
   const problems = checkSummary(line, { text: source, metadata: [] }, 'de toezegging');
   return problems.length ? describeProblems(problems) : null;

@@ -1,3 +1,4 @@
+import { isColophonLine, RUNNING_FOOTER_LINE } from '../domain/colophon.js';
 import type { Footnote } from '../domain/types.js';
 
 /**
@@ -19,8 +20,12 @@ export interface LocatedFootnote extends Footnote {
 const CITATION_LIKE = /Kamerstuk|vergaderjaar|https?:|www\.|nr\.\s*\d|^Motie\b|^Zie\b/;
 
 /** Lines that are page furniture, never footnote text. */
-const FURNITURE =
-  /^(?:ah-tk-\d+-\d+|kst-[\w-]+|ISSN .*|’s-Gravenhage \d{4}|'s-Gravenhage \d{4}|Tweede Kamer, vergaderjaar \d{4}[–-]\d{4}, Aanhangsel|Pagina \d+ van \d+|\d{1,3})$/;
+function isFurniture(line: string): boolean {
+  // The colophon, but a running footer only an Aanhangsel's: "Tweede Kamer, vergaderjaar …, 26 485, nr. 267" can be a
+  // footnote's citation.
+  if (isColophonLine(line)) return !RUNNING_FOOTER_LINE.test(line) || /, Aanhangsel$/.test(line);
+  return /^(?:Pagina \d+ van \d+|\d{1,3})$/.test(line);
+}
 
 interface Line {
   raw: string;
@@ -47,7 +52,7 @@ export function gluedMarkers(text: string): Set<number> {
 }
 
 function looksLikeFootnoteText(s: string): boolean {
-  return s.length >= 4 && !FURNITURE.test(s) && /^[\p{Lu}\p{Ll}(“"‘'«]|^https?:/u.test(s);
+  return s.length >= 4 && !isFurniture(s) && /^[\p{Lu}\p{Ll}(“"‘'«]|^https?:/u.test(s);
 }
 
 /** Finds footnotes in the text. Each marker is reported once (the first time; letters repeat them on every page). */
@@ -79,7 +84,7 @@ export function findFootnotes(text: string): LocatedFootnote[] {
       if (lines[j]!.text) markers.push(Number(lines[j]!.text));
       j++;
     }
-    while (j < lines.length && (lines[j]!.text === '' || (FURNITURE.test(lines[j]!.text) && !/^\d{1,2}$/.test(lines[j]!.text)))) j++;
+    while (j < lines.length && (lines[j]!.text === '' || (isFurniture(lines[j]!.text) && !/^\d{1,2}$/.test(lines[j]!.text)))) j++;
     const increasing = markers.every((m, k) => k === 0 || m === markers[k - 1]! + 1);
     if (markers.length === 1) {
       // "1\n Kamerstukken II …": a lone marker followed by a citation. A lone marker before ordinary body text is a
@@ -91,7 +96,7 @@ export function findFootnotes(text: string): LocatedFootnote[] {
       let k = j;
       while (k < lines.length && texts.length < markers.length && k - j < 40) {
         const t = lines[k]!;
-        if (t.text && !FURNITURE.test(t.text)) texts.push(t);
+        if (t.text && !isFurniture(t.text)) texts.push(t);
         else if (texts.length > 0 && !t.text) break;
         k++;
       }

@@ -1,5 +1,5 @@
 import type { Footnote, ParsedLetter } from '../domain/types.js';
-import { DUTCH_DATE, parseDutchDate } from '../parse/dutchDate.js';
+import { DUTCH_DATE, parseDutchDate } from '../domain/dutch/dates.js';
 import { findFootnotes } from './footnotes.js';
 
 /**

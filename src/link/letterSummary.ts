@@ -1,5 +1,6 @@
 import { looksGarbled } from './garbled.js';
-import { cleanSnippet, sentenceBounds } from './sentences.js';
+import { sentenceBounds } from '../domain/dutch/sentences.js';
+import { cleanSnippet } from './sentences.js';
 
 /**
  * The rules summary of a letter: the opening paragraph ("In reactie op …", "Hierbij informeer ik …", "Hierbij bied ik …")

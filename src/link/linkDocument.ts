@@ -3,7 +3,7 @@ import { UNREADABLE_STATUSES } from '../domain/types.js';
 import { parseKamerstuk } from '../domain/kamerstuk.js';
 import { LETTER_PARSER_VERSION, parseLetter } from './letterParser.js';
 import { SUMMARY_VERSION, summarizeLetter } from './letterSummary.js';
-import { surnameOf } from './motionNames.js';
+import { surnameOf } from '../domain/dutch/names.js';
 import { FINDER_VERSION, findReferences, normaliseText } from './referenceFinder.js';
 import { contentWords, resolveReference, type MotionCandidate } from './resolver.js';
 import { findStanceAt, STANCE_VERSION } from './stance.js';

@@ -1,3 +1,4 @@
+import { proseTussenvoegselPattern } from '../domain/dutch/names.js';
 /**
  * Motions named after their submitters: "motie Becker c.s.", "de motie-Fritsma", "motie van het lid Fritsma",
  * "motie van de leden Stoffer en Bisschop", "motie Hagen/Sneller", "motie van Nispen1" (footnote marker glued on).
@@ -15,9 +16,9 @@ export interface NameMention {
   marker: number | null;
 }
 
-const TUSSENVOEGSEL = String.raw`(?:[Vv]an(?:\s+(?:de|der|den))?|[Dd]e|[Dd]en|[Dd]er|[Tt]er|[Tt]en|[Tt]e|'t|in 't)`;
+const TUSSENVOEGSEL = proseTussenvoegselPattern();
 /** One surname: optional tussenvoegsel, then capitalised parts joined by hyphens ("Martens-America", "Gräper-van Koolwijk"). */
-const SURNAME = String.raw`(?!Kamerstuk|Kamer\b|Tweede\b|Handelingen\b)(?:${TUSSENVOEGSEL}\s+)?\p{Lu}[\p{Ll}'’]+(?:-(?:van\s+|de\s+)?\p{Lu}[\p{Ll}'’]+)*`;
+const SURNAME = String.raw`(?!Kamerstuk|Kamer\b|Tweede\b|Handelingen\b)(?:${TUSSENVOEGSEL}\s+)?\p{Lu}[\p{Ll}'’]+(?:-(?:${TUSSENVOEGSEL}\s+)?\p{Lu}[\p{Ll}'’]+)*`;
 const NAMES = String.raw`${SURNAME}(?:\s*\/\s*${SURNAME}|,\s*${SURNAME}|\s+en\s+${SURNAME})*`;
 const CS = String.raw`(?:\s*c\.?\s?s\b\.?)?`;
 
@@ -75,23 +76,4 @@ export function findNameMentions(text: string): NameMention[] {
 
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} en ${names[names.length - 1]}`;
-}
-
-/** "Van Zanten" → "zanten", "Martens-America" → "martens-america": the part that identifies a member. */
-export function surnameKey(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/^(?:(?:van|de|der|den|ter|ten|te|'t|in)\s+)+/, '')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .trim();
-}
-
-const TUSSENVOEGSEL_WORD = /^(?:van|de|der|den|ter|ten|te|'t|in)$/i;
-
-/** The surname in a full name as motions sign them: "Inge van Dijk" → "van Dijk", "Van Zanten" → "Van Zanten". */
-export function surnameOf(fullName: string): string {
-  const tokens = fullName.trim().split(/\s+/);
-  const i = tokens.findIndex((t, k) => TUSSENVOEGSEL_WORD.test(t) && k < tokens.length - 1);
-  return i >= 0 ? tokens.slice(i).join(' ') : (tokens[tokens.length - 1] ?? '');
 }

@@ -1,10 +1,12 @@
 import type { Footnote } from '../domain/types.js';
 import { findKamerstukCitations, type KamerstukCitation } from './kamerstukCitation.js';
 import { findFootnotes, type LocatedFootnote } from './footnotes.js';
-import { findNameMentions, surnameKey, type NameMention } from './motionNames.js';
-import { parseDutchDate } from '../parse/dutchDate.js';
+import { surnameKey } from '../domain/dutch/names.js';
+import { findNameMentions, type NameMention } from './motionNames.js';
+import { parseDutchDate } from '../domain/dutch/dates.js';
 import { looksGarbled } from './garbled.js';
-import { cleanSnippet, sentenceAt, sentenceBounds } from './sentences.js';
+import { sentenceBounds } from '../domain/dutch/sentences.js';
+import { cleanSnippet, sentenceAt } from './sentences.js';
 
 /**
  * A motion reference as found in a text, before it is resolved against the store.

@@ -1,6 +1,6 @@
 import type { KamerstukNummer } from '../domain/types.js';
 import { parseKamerstuk } from '../domain/kamerstuk.js';
-import { surnameKey } from './motionNames.js';
+import { surnameKey } from '../domain/dutch/names.js';
 import type { FoundReference } from './referenceFinder.js';
 
 /**

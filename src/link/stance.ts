@@ -1,4 +1,4 @@
-import { sentenceBounds } from './sentences.js';
+import { sentenceBounds } from '../domain/dutch/sentences.js';
 
 /**
  * The letter's stance on a motion in one line, only where the text says it in so many words.

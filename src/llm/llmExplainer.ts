@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../domain/hash.js';
 import type { Explainer } from '../domain/explainer.js';
 import type { CacheKey } from '../domain/llm.js';
 import type { ModelCaller } from './callModel.js';
@@ -26,7 +26,7 @@ export interface LlmJob<I, S> {
 }
 
 export function textHash(input: unknown): string {
-  return createHash('sha256').update(JSON.stringify(input)).digest('hex').slice(0, 32);
+  return sha256(JSON.stringify(input)).slice(0, 32);
 }
 
 /** Who answers: the provider, the model and the prompt set's version (stored as `openai:gpt-4o-mini@default-v2`). */
@@ -57,7 +57,7 @@ export async function explainWithLlm<I, F, S>(
 
     const retries = requests.map((r, i) => ({
       // The retry depends on the first answer: its hash is part of the key, so a cached retry always belongs to it.
-      name: `${r.name}#retry:${createHash('sha256').update(answers[i] ?? '').digest('hex').slice(0, 12)}`,
+      name: `${r.name}#retry:${sha256(answers[i] ?? '').slice(0, 12)}`,
       request: retryRequest(r.request, answers[i] ?? '', first.reason),
     }));
     const second = judge(prompt, await askAll(retries), job.source);

@@ -1,3 +1,4 @@
+import { OPERATIVE_VERBS } from '../domain/dutch/operativeVerbs.js';
 import type { Clause, ClauseKind } from '../domain/types.js';
 
 /**
@@ -23,12 +24,12 @@ const STARTERS: Starter[] = [
   { re: /^(?:(?:en|tevens|voorts|mede)\s+)?(?:kennisgenomen|kennis\s+genomen)\s+hebbende\b/i, kind: 'considerans', operative: false },
   { re: /^(?:(?:en|tevens|voorts|mede)\s+)?(?:gelet|gezien)\s+(?:op\b)?/i, kind: 'considerans', operative: false },
   { re: /^(?:(?:en|tevens|voorts|mede|ook)\s+)?\p{Ll}{3,}ende(?:\s+(?:dat|op|naar|van|met|,)|,)/iu, kind: 'considerans', operative: false },
-  { re: /^(?:en\s+)?verzoekt\b/i, kind: 'verzoekt', operative: true },
-  { re: /^(?:en\s+)?spreekt\b/i, kind: 'spreekt uit', operative: true },
-  { re: /^(?:en\s+)?draagt\b/i, kind: 'draagt op', operative: true },
-  { re: /^(?:en\s+)?roept\b/i, kind: 'roept op', operative: true },
-  { re: /^(?:en\s+)?besluit\b/i, kind: 'besluit', operative: true },
-  { re: new RegExp(`^(?:en\\s+)?(?:${'zegt|wijst|geeft|dringt|vraagt|nodigt|verklaart|keurt|betreurt|veroordeelt|steunt|benadrukt|beveelt|verlangt|wenst|ondersteunt|stelt'})\\b`, 'i'), kind: 'dictum', operative: true },
+  // The operative verbs (domain/dutch/operativeVerbs.ts): one starter per kind ("dictum" has many verbs).
+  ...[...new Set(OPERATIVE_VERBS.map((v) => v.kind))].map((kind) => ({
+    re: new RegExp(`^(?:en\\s+)?(?:${OPERATIVE_VERBS.filter((v) => v.kind === kind).map((v) => v.singular).join('|')})\\b`, 'i'),
+    kind,
+    operative: true,
+  })),
 ];
 
 /** Who an operative clause addresses: "de regering", "het kabinet", "de minister van Buitenlandse Zaken", … */

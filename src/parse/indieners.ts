@@ -1,4 +1,5 @@
-import { capitaliseName, nameKey, sameNameOcr } from './names.js';
+import { capitaliseName } from '../domain/dutch/names.js';
+import { nameKey, sameNameOcr } from './names.js';
 
 /**
  * Writes the heading's names (printed in capitals) the way the members write them, preferring, in order:

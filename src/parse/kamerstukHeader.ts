@@ -1,6 +1,6 @@
 import { kamerstukNummer, kstId, parseKamerstuk, TOEVOEGING } from '../domain/kamerstuk.js';
 import type { KamerstukNummer } from '../domain/types.js';
-import { isDateLine, parseDutchDate, parseLastDutchDate } from './dutchDate.js';
+import { isDateLine, parseDutchDate, parseLastDutchDate } from '../domain/dutch/dates.js';
 
 /**
  * The kamerstuk number, vergaderjaar, dossier title and proposal date of a motion, from whichever

@@ -1,32 +1,12 @@
 /** Name handling shared by the heading, the signatures and the onderwerp. */
-
-/** Dutch tussenvoegsels: lower-case inside a name ("Inge van Dijk"), capitalised at its start ("Van der Plas"). */
-const TUSSENVOEGSELS = new Set(['van', 'der', 'den', 'de', 'het', 'te', 'ter', 'ten', 'in', "'t", '’t', 'op', 'la', 'le', 'du', 'di', 'da', 'del', 'von', 'zu', 'vom']);
+import { foldKey } from '../domain/dutch/fold.js';
 
 /** Compare key: no accents, no dots, lower-case, single spaces. "LÉON DE JONG" and "Leon de Jong" are equal. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldKey(name)
     .replace(/[.’']/g, '')
-    .toLowerCase()
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-/**
- * Capitalises a name printed in capitals by the Dutch rule: "VAN DER PLAS" → "Van der Plas",
- * "INGE VAN DIJK" → "Inge van Dijk", "RIKKERS-OOSTERKAMP" → "Rikkers-Oosterkamp".
- */
-export function capitaliseName(upper: string): string {
-  const words = upper.toLowerCase().split(/\s+/).filter(Boolean);
-  return words
-    .map((w, i) => {
-      const laterSurname = words.slice(i + 1).some((x) => !TUSSENVOEGSELS.has(x));
-      if (i > 0 && TUSSENVOEGSELS.has(w) && laterSurname) return w;
-      return w.replace(/(^|[-‐])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
-    })
-    .join(' ');
 }
 
 /** Splits "X, Y EN Z" / "X, Y en Z" into names. */

@@ -1,3 +1,5 @@
+import { isColophonLine } from '../domain/colophon.js';
+
 /**
  * Page furniture of official Kamerstuk PDFs: the `kst-…` id, ISSN, "’s-Gravenhage 2023",
  * the running footer "Tweede Kamer, vergaderjaar 2022–2023, 25 087, nr. 310", page numbers and form feeds.
@@ -5,13 +7,8 @@
  * before clauses are split. The `kst-` id itself is kept as metadata (see kamerstukHeader.ts).
  */
 
-const NOISE_LINES: RegExp[] = [
-  /^kst-\d+(?:-[A-Za-z0-9]+)*$/i,
-  /^ISSN\s+\d{4}\s*-\s*\d{3}[\dX]$/i,
-  /^[’']s-Gravenhage\s+\d{4}$/i,
-  /^Tweede Kamer, vergaderjaar \d{4}\s*[–-]\s*\d{4}, .*\bnr\. ?\d+\.?$/i,
-  /^\d{1,2}$/, // page number (the lone "2" of the header is read before noise is removed)
-];
+/** A page number (the lone "2" of the header is read before noise is removed). */
+const PAGE_NUMBER = /^\d{1,2}$/;
 
 /** Splits a text into trimmed lines (a tab-separated cell is a line too); Unicode composition, form feeds, CRs and odd spaces are normalised first. */
 export function toLines(text: string): string[] {
@@ -26,7 +23,7 @@ export function toLines(text: string): string[] {
 }
 
 export function isPageNoise(line: string): boolean {
-  return NOISE_LINES.some((re) => re.test(line));
+  return isColophonLine(line) || PAGE_NUMBER.test(line);
 }
 
 /** The lines without page furniture; blank lines are kept (they carry meaning in OCR'd signature blocks). */

@@ -1,3 +1,4 @@
+import { isTussenvoegsel, TUSSENVOEGSELS } from '../domain/dutch/names.js';
 import { nameKey, sameNameOcr, splitNameList } from './names.js';
 
 /**
@@ -11,7 +12,10 @@ import { nameKey, sameNameOcr, splitNameList } from './names.js';
  */
 
 /** "Van der Lee", "Inge van Dijk", "Rikkers-Oosterkamp", "Gündoğan", "Den Haan". */
-const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.)(?:[ -](?:\p{Lu}[\p{Ll}\p{M}]+|van|der|den|de|te|ter|ten|het|in|op|\p{Lu}\.)|[-]\p{Lu}[\p{Ll}\p{M}]+)*$/u;
+const NAME_LINE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Ll}\p{M}]+|\p{Lu}\.)(?:[ -](?:\p{Lu}[\p{Ll}\p{M}]+|${[...TUSSENVOEGSELS].join('|')}|\p{Lu}\.)|[-]\p{Lu}[\p{Ll}\p{M}]+)*$`,
+  'u',
+);
 
 export function looksLikeName(line: string): boolean {
   return line.length >= 3 && line.length <= 40 && NAME_LINE.test(line) && /\p{Ll}{2}/u.test(line);
@@ -20,6 +24,12 @@ export function looksLikeName(line: string): boolean {
 /** A signature line without the punctuation some texts put after it ("Tielen.", "Stoffer,", "Van der Plas en"). */
 function signatureLine(line: string): string {
   return line.replace(/(?:[.,]|\s+en)$/, '').trim();
+}
+
+/** "Inge van" / "De": the first part of a name that OCR split over lines, not a signature by itself. */
+function endsInTussenvoegsel(line: string): boolean {
+  const m = /^(?:\p{Lu}\p{Ll}*\s+)?(\S+)$/u.exec(line);
+  return m !== null && isTussenvoegsel(m[1]!);
 }
 
 export function typesetSignatures(lines: string[]): string[] {
@@ -61,7 +71,7 @@ export function ocrSignatures(lines: string[], headingNames: string[]): string[]
       seenSignature = true;
       continue;
     }
-    if ((chainOpen || !seenSignature) && looksLikeName(line) && !/^(?:\p{Lu}\p{Ll}*\s+)?(?:van|de|den|der)$/iu.test(line)) {
+    if ((chainOpen || !seenSignature) && looksLikeName(line) && !endsInTussenvoegsel(line)) {
       add(line);
       chainOpen = true;
       seenSignature = true;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hasher, shortHash } from '../domain/hash.js';
 import { shardOf } from '../publish/model.js';
 import type { Db } from '../store/db.js';
 import { getAnsweringLetters } from '../store/linkRepo.js';
@@ -24,8 +24,6 @@ export interface BuildPlan {
   /** Motions published before that are gone (deleted, or no longer a motion). */
   removed: string[];
 }
-
-export const shortHash = (s: string) => createHash('sha256').update(s).digest('base64url').slice(0, 22);
 
 /**
  * Plans an incremental build: the fingerprint of every motion's stored data (plus the template version) is compared
@@ -54,7 +52,7 @@ export function planBuild(db: Db, o: { renderVersion: string; force: boolean; pa
   external = null;
   const shardHashes = new Map<string, string>();
   for (const [shard, list] of shards) {
-    const h = createHash('sha256');
+    const h = sha256Hasher();
     for (const m of [...list].sort((a, b) => (a.id < b.id ? -1 : 1))) h.update(`${m.id}:${m.fingerprint};`);
     shardHashes.set(shard, h.digest('base64url').slice(0, 22));
   }

@@ -1,4 +1,5 @@
 import type { MotionView, Uitslag } from '../domain/types.js';
+import { formatDutchDate } from '../domain/dutch/dates.js';
 import { formatExplainer, type Explainer } from '../domain/explainer.js';
 import { dossierLabel } from '../domain/kamerstuk.js';
 import { ministerieOfDossier } from './toezeggingen/ministeries.js';
@@ -105,8 +106,5 @@ export function explainerLabel(explainer: Explainer | null): string {
 /** "9 februari 2023" */
 export function datumNl(datum: string | null): string {
   if (!datum) return 'datum onbekend';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(datum);
-  if (!m) return datum;
-  const maanden = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-  return `${Number(m[3])} ${maanden[Number(m[2]) - 1] ?? ''} ${m[1]}`;
+  return formatDutchDate(datum) ?? datum;
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { shortHash } from '../domain/hash.js';
 import { FileWriterThread } from './fileWriterThread.js';
 
 /** A relative path's folder ('moties/', or '' at the top) and file name. */
@@ -41,7 +41,7 @@ export class SiteWriter {
   ) {}
 
   write(path: string, content: string): boolean {
-    const hash = createHash('sha256').update(content).digest('base64url').slice(0, 22);
+    const hash = shortHash(content);
     if (!this.force && this.state.hashes.get(path) === hash && this.exists(path)) {
       this.unchanged++;
       return false;

@@ -1,5 +1,5 @@
 import snowball from 'snowball-stemmers';
-import { foldWord } from '../store/searchIndex.js';
+import { foldKey } from '../domain/dutch/fold.js';
 
 const dutch = snowball.newStemmer('dutch');
 
@@ -16,7 +16,7 @@ export const MAX_TERMS = 12;
  */
 export function buildFtsQuery(input: string): string | null {
   // Folded (case, diacritics) and without repeats: "Omtzigt omtzigt" is one word.
-  const words = [...new Set((input.slice(0, MAX_QUERY_CHARS).match(/[\p{L}\p{N}]+/gu) ?? []).map(foldWord))].slice(0, MAX_TERMS);
+  const words = [...new Set((input.slice(0, MAX_QUERY_CHARS).match(/[\p{L}\p{N}]+/gu) ?? []).map(foldKey))].slice(0, MAX_TERMS);
   if (words.length === 0) return null;
   const parts = words.map((w) => `(${quote(w)} OR stems : ${quote(dutch.stem(w))})`);
   return parts.join(' AND ');

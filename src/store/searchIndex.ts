@@ -1,18 +1,14 @@
 import snowball from 'snowball-stemmers';
 import { prepared, type Db } from './db.js';
 import { sha256 } from '../domain/hash.js';
+import { foldKey } from '../domain/dutch/fold.js';
 
 const dutch = snowball.newStemmer('dutch');
-
-/** Folds case and diacritics the way the FTS5 tokenizer does (unicode61 remove_diacritics 2). */
-export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
 
 /** The words of a text reduced to their Dutch stems ("asielzoekers" → "asielzoeker"). */
 export function stemText(text: string): string {
   const words = text.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((w) => dutch.stem(foldWord(w))).join(' ');
+  return words.map((w) => dutch.stem(foldKey(w))).join(' ');
 }
 
 export interface SearchFields {

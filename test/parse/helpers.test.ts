@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isDateLine, parseDutchDate, parseLastDutchDate } from '../../src/parse/dutchDate.js';
 import { parseKstId, vergaderjaarOf } from '../../src/parse/kamerstukHeader.js';
-import { capitaliseName, nameKey, namesFromOnderwerp, sameNameOcr } from '../../src/parse/names.js';
+import { nameKey, namesFromOnderwerp, sameNameOcr } from '../../src/parse/names.js';
 import { isPageNoise, toLines } from '../../src/parse/pageNoise.js';
 
 describe('parse helpers', () => {
-  it('Dutch dates', () => {
-    expect(parseDutchDate('Voorgesteld 9 februari 2023')).toBe('2023-02-09');
-    expect(parseLastDutchDate('Voorgesteld tijdens het Wetgevingsoverleg van 12 februari 2024')).toBe('2024-02-12');
-    expect(isDateLine('14 februari 2024')).toBe(true);
-    expect(isDateLine('14 februari 2024 en meer')).toBe(false);
-    expect(parseDutchDate('32 maart 2024')).toBeNull();
-  });
-
   it('kst ids and vergaderjaar', () => {
     expect(parseKstId('kst-21501-02-3121')).toEqual({ dossier: '21501', toevoeging: '02', nummer: 3121 });
     expect(parseKstId('kst-36410-xvi-122')).toEqual({ dossier: '36410', toevoeging: 'XVI', nummer: 122 });
@@ -24,10 +15,6 @@ describe('parse helpers', () => {
   });
 
   it('names', () => {
-    expect(capitaliseName('VAN DER PLAS')).toBe('Van der Plas');
-    expect(capitaliseName('INGE VAN DIJK')).toBe('Inge van Dijk');
-    expect(capitaliseName('RIKKERS-OOSTERKAMP')).toBe('Rikkers-Oosterkamp');
-    expect(capitaliseName('DE ROON')).toBe('De Roon');
     expect(nameKey('LÉON DE JONG')).toBe(nameKey('Leon de Jong'));
     expect(sameNameOcr('Tulinman', 'Tuinman')).toBe(true);
     expect(sameNameOcr('Tews', 'Teunissen')).toBe(false);

@@ -1,3 +1,5 @@
+import { foldKey } from './fold.js';
+
 /**
  * Loose references: "deze ambtenaren", "dit voorstel", "de genoemde instrumenten" whose noun the text itself has not
  * introduced before. In a motion the noun comes from the considerations; an explanation built from the dictum alone
@@ -32,13 +34,9 @@ const NOT_A_NOUN = new Set(
 /** Inflected adjectives ("nieuwe", "fiscale", "structurele", "huidige"): the noun is the next word. */
 const ADJECTIVE = /(?:ische|ele|ale|ieve|ige|lijke|bare|ende|nde|ste|ere|uwe|ote|ine|ele|oude|ijke|ene|erde|ilde)$/iu;
 
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /** A rough stem for matching a noun with its earlier mention: plural and inflection off ("studies" ~ "studie"). */
 export function nounStem(noun: string): string {
-  const f = fold(noun);
+  const f = foldKey(noun);
   const s = f.replace(/('s|s|en|es)$/u, '');
   return s.length >= 4 ? s : f;
 }
@@ -46,7 +44,7 @@ export function nounStem(noun: string): string {
 /** Is the noun (or a compound ending in it, or a word it ends in) mentioned in `before`? */
 export function introduces(before: string, noun: string): boolean {
   const stem = nounStem(noun);
-  for (const w of fold(before).match(/\p{L}[\p{L}-]*/gu) ?? []) {
+  for (const w of foldKey(before).match(/\p{L}[\p{L}-]*/gu) ?? []) {
     if (w.includes(stem)) return true;
     const ws = nounStem(w);
     if (ws.length >= 5 && stem.endsWith(ws)) return true;

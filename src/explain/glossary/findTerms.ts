@@ -1,3 +1,4 @@
+import { foldKey } from '../../domain/dutch/fold.js';
 import { TERMS, type Term } from './terms.js';
 
 /** A term of the begrippenlijst, or an abbreviation the motion itself defines ("zeer zorgwekkende stoffen (ZZS)"). */
@@ -11,10 +12,7 @@ export interface FoundTerm {
 }
 
 export function termSlug(term: string): string {
-  return term
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldKey(term)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }

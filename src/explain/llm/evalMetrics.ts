@@ -1,9 +1,9 @@
+import { foldKey } from '../../domain/dutch/fold.js';
 import { IMPLICATIE_PREFIX } from '../../domain/types.js';
 import {
   checkExplanation,
   countSentences,
   countWords,
-  fold,
   looksDutch,
   MAX_IMPLICATIE_WORDS,
   MAX_SAMENVATTING_WORDS,
@@ -107,8 +107,8 @@ export function scoreExplanations(explainer: string, motions: EvalMotion[], outp
 
 /** ROUGE-L F1 on words (folded: lower case, no diacritics, punctuation dropped): the longest common subsequence. */
 export function rougeL(candidate: string, reference: string): number {
-  const a = fold(candidate).match(/[\p{L}\p{N}]+/gu) ?? [];
-  const b = fold(reference).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const a = foldKey(candidate).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const b = foldKey(reference).match(/[\p{L}\p{N}]+/gu) ?? [];
   if (a.length === 0 || b.length === 0) return 0;
   let prev = new Array<number>(b.length + 1).fill(0);
   for (const word of a) {

@@ -1,11 +1,12 @@
 import { looseReferences } from '../../domain/dutch/looseReferences.js';
+import { pluralOf } from '../../domain/dutch/operativeVerbs.js';
 import { plainWords } from '../../domain/dutch/plainWords.js';
 import { countWords } from '../../domain/dutch/sentences.js';
 import { MAX_SAMENVATTING_WORDS } from '../checks.js';
 import { rulesExplainer, type Explainer } from '../../domain/explainer.js';
 import { IMPLICATIE_PREFIX, type Clause, type DocumentRecord, type Explanation, type ParsedMotion } from '../../domain/types.js';
 import { cutsOf, CUT_MARK, endSentence, fitWords, keptBefore } from './cuts.js';
-import { consequence, firstSentence, PLURAL, splitVerb, verbatimVerbEnd } from './infinitives.js';
+import { consequence, firstSentence, splitVerb, verbatimVerbEnd } from './infinitives.js';
 import { reasonSentence } from './reason.js';
 import { resolveReferences } from './references.js';
 import { requestsOf } from './requests.js';
@@ -64,7 +65,7 @@ function lowerFirst(s: string): string {
 
 function finite(verb: string, plural: boolean): string {
   if (verb === 'verzoekt') return plural ? 'vragen' : 'vraagt';
-  return plural ? PLURAL[verb] ?? verb : verb;
+  return plural ? pluralOf(verb) : verb;
 }
 
 /** "de regering tevens in Europees verband …" after "Ook vraagt …": the "tevens" is said by "Ook" already. */

@@ -8,15 +8,6 @@ import type { Clause } from '../../domain/types.js';
  * the main infinitives dropped and separable verbs written together ("op te stellen" → "opstellen").
  */
 
-/** Third person singular → plural, for every operative verb the parser recognises. */
-export const PLURAL: Record<string, string> = {
-  verzoekt: 'verzoeken', spreekt: 'spreken', draagt: 'dragen', roept: 'roepen', besluit: 'besluiten',
-  zegt: 'zeggen', wijst: 'wijzen', geeft: 'geven', dringt: 'dringen', vraagt: 'vragen', nodigt: 'nodigen',
-  verklaart: 'verklaren', keurt: 'keuren', betreurt: 'betreuren', veroordeelt: 'veroordelen', steunt: 'steunen',
-  benadrukt: 'benadrukken', beveelt: 'bevelen', verlangt: 'verlangen', wenst: 'wensen', ondersteunt: 'ondersteunen',
-  stelt: 'stellen',
-};
-
 /** The clause without a leading "en", its verb split off: "verzoekt", "de regering te …". */
 export function splitVerb(clause: Clause): { verb: string; rest: string } {
   const m = /^(?:en\s+)?(\p{L}+)\s*(.*)$/su.exec(clause.text.trim());

@@ -1,3 +1,4 @@
+import { pluralOf } from '../../domain/dutch/operativeVerbs.js';
 import { countWords, sentenceEnds } from '../../domain/dutch/sentences.js';
 import { IMPLICATIE_PREFIX } from '../../domain/types.js';
 import type { Clause, DocumentRecord, Explanation, ParsedMotion } from '../../domain/types.js';
@@ -58,15 +59,6 @@ export function subjectOf(parsed: Pick<ParsedMotion, 'indieners' | 'cs'>): { tex
   return { text: `De leden ${list}${parsed.cs ? ' c.s.' : ''}`, plural: true };
 }
 
-/** Third person singular → plural, for every operative verb the parser recognises. */
-const PLURAL: Record<string, string> = {
-  verzoekt: 'verzoeken', spreekt: 'spreken', draagt: 'dragen', roept: 'roepen', besluit: 'besluiten',
-  zegt: 'zeggen', wijst: 'wijzen', geeft: 'geven', dringt: 'dringen', vraagt: 'vragen', nodigt: 'nodigen',
-  verklaart: 'verklaren', keurt: 'keuren', betreurt: 'betreuren', veroordeelt: 'veroordelen', steunt: 'steunen',
-  benadrukt: 'benadrukken', beveelt: 'bevelen', verlangt: 'verlangen', wenst: 'wensen', ondersteunt: 'ondersteunen',
-  stelt: 'stellen',
-};
-
 /** The clause without a leading "en", its verb split off: "verzoekt", "de regering te …". */
 function splitVerb(clause: Clause): { verb: string; rest: string } {
   const m = /^(?:en\s+)?(\p{L}+)\s*(.*)$/su.exec(clause.text.trim());
@@ -84,7 +76,7 @@ function summarise(parsed: ParsedMotion, clauses: Clause[]): string {
   const subject = subjectOf(parsed);
   const parts = clauses.map((clause, i): Piece => {
     const { verb, rest } = splitVerb(clause);
-    const finite = subject.plural ? PLURAL[verb] ?? verb : verb;
+    const finite = subject.plural ? pluralOf(verb) : verb;
     const prev = clauses[i - 1];
     const text =
       prev && prev.kind === clause.kind && prev.addressee && prev.addressee === clause.addressee

@@ -1,3 +1,4 @@
+import { foldKey } from '../../domain/dutch/fold.js';
 import type { ParsedMotion } from '../../domain/types.js';
 
 /** Who the API says signed the motion, for their fractie. */
@@ -16,8 +17,9 @@ export interface Subject {
   againPlural: boolean;
 }
 
+/** A name's compare key: folded, single spaces ("C.  van der Plas" ~ "c. van der plas"). */
 function fold(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return foldKey(s).replace(/\s+/g, ' ').trim();
 }
 
 /** The fractie of a heading name ("Van der Plas") from the API's names ("C. van der Plas"), matched on the surname. */

@@ -1,3 +1,5 @@
+import { isPairedWord } from '../../domain/doubledGlyphs.js';
+
 /**
  * Fake bold drawn glyph by glyph ("DDiirreeccttoorraaaatt") reads as every character twice.
  * A word counts as doubled when it is made of pairs only; a line is collapsed when most of its longer words are
@@ -7,18 +9,12 @@ export function collapseDoubledGlyphs(line: string): string {
   const tokens = line.split(/( +)/);
   const words = tokens.filter((t) => t.trim().length >= 4);
   if (words.length === 0) return collapseRepeatedLine(line);
-  const doubled = words.filter(isPaired);
+  const doubled = words.filter(isPairedWord);
   const dominant = words.length === 1 ? doubled.length === 1 && words[0]!.length >= 6 : doubled.length / words.length >= 0.6;
   if (!dominant) return collapseRepeatedLine(line);
   return tokens
-    .map((t) => (t.trim() === '' ? (t.length >= 2 ? ' '.repeat(Math.ceil(t.length / 2)) : t) : isPaired(t) ? unpair(t) : t))
+    .map((t) => (t.trim() === '' ? (t.length >= 2 ? ' '.repeat(Math.ceil(t.length / 2)) : t) : isPairedWord(t) ? unpair(t) : t))
     .join('');
-}
-
-function isPaired(word: string): boolean {
-  if (word.length < 2 || word.length % 2 !== 0) return false;
-  for (let i = 0; i < word.length; i += 2) if (word[i] !== word[i + 1]) return false;
-  return true;
 }
 
 function unpair(word: string): string {

@@ -1,4 +1,4 @@
-import { isTrailerLine } from './trailer.js';
+import { isColophonLine } from '../../domain/colophon.js';
 
 /**
  * Removes page furniture from a document's pages (each an array of lines): the trailer block, "Pagina 1 van 8",
@@ -25,7 +25,7 @@ export function removeFurniture(pages: string[][]): string[][] {
     return page.filter((line) => {
       const t = line.trim();
       if (!t) return true;
-      if (isTrailerLine(t) || PAGE_OF.test(t)) return false;
+      if (isColophonLine(t) || PAGE_OF.test(t)) return false;
       if (edges.has(line) && running.has(shape(line))) return false;
       if (numberEdges.has(line) && PAGE_NUMBER.test(t) && pages.length > 1) return false;
       return true;

@@ -1,8 +1,8 @@
 import { fork, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sha256 } from '../../domain/hash.js';
 import type { ExtractedText, RenditionKind } from '../../domain/types.js';
 import { unreadable, type ExtractOptions } from '../extractRendition.js';
 import { resolveLimits, type ExtractLimits } from '../limits.js';
@@ -180,7 +180,7 @@ function workerPath(): Promise<string> {
     // Inside the project, so that the worker's imports of packages resolve from its node_modules; named by content,
     // so processes share it and a changed worker gets a new file.
     const dir = join(self, '../../../../node_modules/.cache/motiemonitor');
-    const outfile = join(dir, `extractWorker-${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`);
+    const outfile = join(dir, `extractWorker-${sha256(code).slice(0, 16)}.mjs`);
     if (!existsSync(outfile)) {
       mkdirSync(dir, { recursive: true });
       const tmp = `${outfile}.${process.pid}.tmp`;

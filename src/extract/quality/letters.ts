@@ -1,15 +1,8 @@
+import { foldKey } from '../../domain/dutch/fold.js';
+
 /** The alphabet the language model sees: lower-case a–z and a space (accents stripped, everything else a space). */
 export function toLetters(text: string): string {
-  return (
-    ' ' +
-    text
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z]+/g, ' ')
-      .trim() +
-    ' '
-  );
+  return ' ' + foldKey(text).replace(/[^a-z]+/g, ' ').trim() + ' ';
 }
 
 /** Words as the common-word measure sees them. */

@@ -1,3 +1,4 @@
+import { isPairedWord } from '../../domain/doubledGlyphs.js';
 import type { QualityStatus, QualityVerdict } from '../../domain/types.js';
 import { toLetters } from './letters.js';
 import { dutchModel } from './trigramModel.js';
@@ -94,7 +95,7 @@ function scoreChunk(chunk: string): ChunkScore {
   const words = letters.trim().split(' ').filter(Boolean);
   const common = words.length ? words.filter((w) => model.commonWords.has(w)).length / words.length : 0;
   const long = chunk.split(/\s+/).filter((w) => w.length >= 4);
-  const doubled = long.length ? long.filter(isPaired).length / long.length : 0;
+  const doubled = long.length ? long.filter(isPairedWord).length / long.length : 0;
   const longWords = scored.words.filter((w) => w.length >= 4);
   const odd = longWords.length ? longWords.filter((w) => w.mean < ODD_WORD).length / longWords.length : 0;
   const sLm = clamp((lm.value - LM_BAD) / (LM_GOOD - LM_BAD));
@@ -147,12 +148,6 @@ function repeatedShare(chunk: string): number {
     }
   });
   return repeated / lines.length;
-}
-
-function isPaired(word: string): boolean {
-  if (word.length % 2 !== 0) return false;
-  for (let i = 0; i < word.length; i += 2) if (word[i] !== word[i + 1]) return false;
-  return true;
 }
 
 const clamp = (v: number) => Math.max(0, Math.min(1, v));

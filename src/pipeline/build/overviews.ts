@@ -4,7 +4,7 @@ import { writeOverviewPages, type LetterEntry } from '../../publish/overviewPage
 import { isToezeggingPath } from '../../publish/toezeggingen/writeSite.js';
 import type { Db } from '../../store/db.js';
 import * as repo from '../../store/publishRepo.js';
-import { shortHash } from '../buildPlan.js';
+import { shortHash } from '../../domain/hash.js';
 import type { BuildContext } from './context.js';
 
 /** What the overview pages are made of, besides the summaries. */

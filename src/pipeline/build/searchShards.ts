@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { closeSearchIndexer, SearchShard, type SearchRecord } from '../../publish/pagefindIndex.js';
 import type { Db } from '../../store/db.js';
 import * as repo from '../../store/publishRepo.js';
-import { shortHash } from '../buildPlan.js';
+import { shortHash } from '../../domain/hash.js';
 
 /**
  * The search indexes of a build, one per shard (a quarter of motions, the letters, the toezeggingen): which ones are

@@ -1,3 +1,5 @@
+import { foldKey } from '../../domain/dutch/fold.js';
+
 /**
  * Escaping for everything that comes from a document, the API or an LLM. Pages are string templates,
  * so every interpolation of untrusted text goes through `esc` (text and attribute values alike).
@@ -78,10 +80,7 @@ export function slug(value: string): string {
 const slugs = new Map<string, string>();
 
 function slugOf(value: string): string {
-  const s = value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  const s = foldKey(value)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return s || 'onbekend';
