@@ -5,6 +5,7 @@ import { checkExplanation } from '../../../src/explain/checks.js';
 import { rowFor } from '../../../src/pipeline/exportRows.js';
 import { getDocument } from '../../../src/store/documentRepo.js';
 import { jsonAnswer, startFakeOpenAiServer, type FakeOpenAiServer, type FakeReply, type ReceivedRequest } from '../../support/fakeOpenAiServer.js';
+import { manualClock } from '../../support/clocks.js';
 import { tempStore } from '../../support/tempStore.js';
 import { addMotion, corpusMotions, GOOD, omtzigt, OMTZIGT_ID } from './motionStore.js';
 import { llmRow, MODEL, rulesRow, runStage } from './harness.js';
@@ -108,10 +109,15 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
   });
 
   it('waits out a 429 for its Retry-After, then stores the answer', async () => {
+    const clock = manualClock();
     const { server, store } = await setup((r) => (r.index === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { error: { message: 'Rate limit reached', type: 'requests' } } } : good));
-    const started = Date.now();
-    const { report, stats } = await runStage(store, server);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    const run = runStage(store, server, { clock });
+    await clock.sleeping(1);
+    // The whole Retry-After, and nothing sent meanwhile.
+    expect(clock.waits).toEqual([1000]);
+    expect(server.requests).toHaveLength(1);
+    clock.advance(1000);
+    const { report, stats } = await run;
     expect(report.explained).toBe(1);
     expect(stats).toMatchObject({ calls: 2, rateLimited: 1 });
     expect(store.db.prepare('SELECT outcome, http_status FROM llm_calls ORDER BY id').all()).toEqual([
@@ -121,19 +127,29 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
   });
 
   it('after a 429 every worker waits, not just the one that got it', async () => {
-    const server = await startFakeOpenAiServer((r) =>
-      r.index === 0 ? { status: 429, headers: { 'retry-after': '1' } } : { ...good, delayMs: r.index === 1 ? 200 : 0 },
-    );
+    const clock = manualClock();
+    // Both first requests are on their way when the 429 comes: it is answered once the second has arrived, and the
+    // second is answered once the first worker waits at the gate.
+    let secondArrived!: () => void;
+    const second = new Promise<void>((resolve) => (secondArrived = resolve));
+    const server = await startFakeOpenAiServer((r) => {
+      if (r.index === 0) return { status: 429, headers: { 'retry-after': '1' }, after: second };
+      if (r.index === 1) secondArrived();
+      return r.index === 1 ? { ...good, after: clock.sleeping(1) } : good;
+    });
     const tmp = tempStore();
     cleanups.push(() => server.close(), tmp.cleanup);
     const m = omtzigt();
     for (let i = 0; i < 4; i++) addMotion(tmp.store, { ...m, id: `m${i}`, tekst: `${m.tekst}\n${i}` });
-    const started = Date.now();
-    const { report, stats } = await runStage(tmp.store, server, { concurrency: 2 });
+    const run = runStage(tmp.store, server, { concurrency: 2, clock });
+    // The other worker, its answer in, waits at the gate too instead of sending its next motion.
+    await clock.sleeping(2);
+    expect(server.requests).toHaveLength(2);
+    expect(clock.waits).toEqual([1000, 1000]);
+    clock.advance(1000);
+    const { report, stats } = await run;
     expect(report.explained).toBe(4);
     expect(stats).toMatchObject({ calls: 5, rateLimited: 1 });
-    // Request 1 was already on its way; everything sent after the 429 waited for Retry-After.
-    for (const r of server.requests.slice(2)) expect(r.at - started).toBeGreaterThanOrEqual(950);
   });
 
   it('retries a 500, and when the server keeps failing shows the rules explanation and tries again next run', async () => {
