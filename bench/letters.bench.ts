@@ -13,7 +13,7 @@ import { importPaths } from '../src/pipeline/importStage.js';
 import { linkStage } from '../src/pipeline/linkStage.js';
 import { parseStage } from '../src/pipeline/parseStage.js';
 import { openStore } from '../src/store/db.js';
-import { sourceText } from '../scripts/reference-eval.js';
+import { sourceText } from '../eval/referenceEval.js';
 
 function time(fn: () => void): number {
   const t = process.hrtime.bigint();

@@ -3,7 +3,7 @@
  * Baseline in the same run: splitting each text into lines and dropping page furniture (the least any parse does).
  */
 import { performance } from 'node:perf_hooks';
-import { loadCorpus } from '../scripts/parse-accuracy.js';
+import { loadCorpus } from '../eval/parseAccuracy.js';
 import type { DocumentRecord } from '../src/domain/types.js';
 import { explainWithRules } from '../src/explain/rulesExplainer.js';
 import { detectSoort } from '../src/domain/documentKind.js';

@@ -21,7 +21,7 @@ import { promptSet } from '../src/explain/llm/prompts.js';
 import { runLlm } from '../src/llm/runLlm.js';
 import { plainLanguageTable } from '../src/explain/plainLanguage.js';
 import { explainWithRules, RULES_EXPLAINER } from '../src/explain/rulesExplainer.js';
-import { explainCorpus, plainLanguageScores } from './plain-language.js';
+import { explainCorpus, plainLanguageScores } from '../eval/plainLanguageCorpus.js';
 import { extractRendition } from '../src/extract/extractRendition.js';
 import { parseMotion } from '../src/parse/motionParser.js';
 import { openStore } from '../src/store/db.js';

@@ -3,7 +3,7 @@ import type { AnswerCache, CacheKey, CallRecord } from '../domain/llm.js';
 export type { CallRecord };
 import { MAX_ANSWER_CHARS } from './answer.js';
 import { LlmCallError, type ChatRequest, type LlmProvider } from './provider.js';
-import { RateGate, sleep } from './rateGate.js';
+import { RateGate, REAL_CLOCK, type Clock } from './rateGate.js';
 
 
 export interface CallPolicy {
@@ -35,7 +35,7 @@ export interface CallStats {
  */
 export class ModelCaller {
   readonly stats: CallStats = { calls: 0, tokensIn: 0, tokensOut: 0, cacheHits: 0, rateLimited: 0, tokensEstimated: false };
-  readonly gate = new RateGate();
+  readonly gate: RateGate;
   /**
    * Set by an answer that no retry can fix and that will be the same for every motion (401/403: the key;
    * 404: the model or URL; 429 "insufficient_quota": the account has no credit). Later requests fail at once instead of repeating it hundreds of times.
@@ -47,7 +47,11 @@ export class ModelCaller {
     private readonly cache: AnswerCache,
     private readonly log: (record: CallRecord) => void = () => {},
     private readonly policy: CallPolicy = DEFAULT_POLICY,
-  ) {}
+    /** The gate's and the back-off's time; the log's `ms` stays the real duration of the call. */
+    private readonly clock: Clock = REAL_CLOCK,
+  ) {
+    this.gate = new RateGate(clock);
+  }
 
   async ask(documentId: string, key: CacheKey, request: ChatRequest, signal?: AbortSignal): Promise<string> {
     const cached = this.cache.get(key);
@@ -90,7 +94,7 @@ export class ModelCaller {
         }
         if ((error.kind === 'server' || error.kind === 'timeout' || error.kind === 'network') && failures < this.policy.maxServerRetries) {
           failures++;
-          await sleep(Math.min(error.retryAfterMs ?? this.policy.backoffMs * 2 ** (failures - 1), this.policy.maxWaitMs), signal);
+          await this.clock.sleep(Math.min(error.retryAfterMs ?? this.policy.backoffMs * 2 ** (failures - 1), this.policy.maxWaitMs), signal);
           continue;
         }
         throw error;

@@ -110,13 +110,13 @@ function redact(s: string, apiKey: string | null): string {
   return line.length > 200 ? line.slice(0, 197) + '…' : line;
 }
 
-/** `retry-after-ms`, or `Retry-After` in seconds or as an HTTP date. */
-export function retryAfterMs(headers: Headers | undefined): number | null {
+/** `retry-after-ms`, or `Retry-After` in seconds or as an HTTP date (counted from `now`, a parameter for the tests). */
+export function retryAfterMs(headers: Headers | undefined, now = Date.now()): number | null {
   const ms = headers?.get('retry-after-ms');
   if (ms && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
   const value = headers?.get('retry-after');
   if (!value) return null;
   if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Math.max(0, Number(value) * 1000);
   const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - Date.now());
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
 }

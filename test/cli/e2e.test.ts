@@ -37,12 +37,18 @@ beforeAll(() => {
 }, 120_000);
 afterAll(() => tmp?.cleanup());
 
-describe('motiemonitor CLI on the sample', () => {
-  it('import → explain → export gives one JSON object per document with the contract fields', () => {
+describe('motiemonitor CLI on the imported and explained sample', () => {
+  // Every test here reads this store (one test run alone with -t too).
+  beforeAll(() => {
     const db = join(tmp.dir, 'a.db');
-    expect(cli(['--db', db, 'import', 'sample/moties.jsonl']).status).toBe(0);
+    const imported = cli(['--db', db, 'import', 'sample/moties.jsonl']);
+    expect(imported.status, imported.stderr).toBe(0);
     const explain = cli(['--db', db, 'explain']);
     expect(explain.status, explain.stderr).toBe(0);
+  }, 120_000);
+
+  it('import → explain → export gives one JSON object per document with the contract fields', () => {
+    const db = join(tmp.dir, 'a.db');
     const exp = cli(['--db', db, 'export', '--format', 'jsonl']);
     expect(exp.status, exp.stderr).toBe(0);
     const rows = exp.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -87,10 +93,18 @@ describe('motiemonitor CLI on the sample', () => {
     expect(imp.stderr).toMatch(/could not import .*garbage\.jsonl line 1: not JSON/);
   });
 
+});
+
+describe('motiemonitor run --sample', () => {
+  // One uninterrupted run, run from another folder: what the tests below compare with.
+  let first: ReturnType<typeof cli>;
+  beforeAll(() => {
+    first = cli(['--db', join(tmp.dir, 'run.db'), 'run', '--sample', '--out', join(tmp.dir, 'site')], { cwd: tmp.dir });
+  }, 120_000);
+
   it('run --sample builds the site from any folder and a second run changes nothing', () => {
     const db = join(tmp.dir, 'run.db');
     const out = join(tmp.dir, 'site');
-    const first = cli(['--db', db, 'run', '--sample', '--out', out], { cwd: tmp.dir });
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/65 documents and 1134 API records imported, 62 parsed, 60 explained, \d+ pages written in [\d.]+ s/);
     expect(first.stdout).toContain(join(out, 'index.html'));
@@ -101,27 +115,29 @@ describe('motiemonitor CLI on the sample', () => {
   });
 
   it('a run killed half-way finishes on the next start, with the same result as an uninterrupted run', async () => {
-    const reference = join(tmp.dir, 'run.db'); // from the previous test: one uninterrupted run
-    expect(existsSync(reference)).toBe(true);
+    const reference = join(tmp.dir, 'run.db');
+    expect(first.status, first.stderr).toBe(0);
     const db = join(tmp.dir, 'killed.db');
-    const child = spawn(process.execPath, [join(process.cwd(), BIN), '--db', db, 'run', '--sample', '--out', join(tmp.dir, 'site2')], { stdio: 'pipe' });
-    // Kill it as soon as it has started storing documents.
-    await new Promise<void>((resolve) => {
-      const timer = setInterval(() => {
-        if (existsSync(db)) {
-          clearInterval(timer);
-          child.kill('SIGKILL');
-          resolve();
-        }
-      }, 5);
-      child.on('exit', () => {
-        clearInterval(timer);
-        resolve();
-      });
+    const site = join(tmp.dir, 'site2');
+    const child = spawn(process.execPath, [join(process.cwd(), BIN), '--db', db, 'run', '--sample', '--out', site], { stdio: 'pipe' });
+    // Killed as the extract stage starts: the documents are stored, the texts, explanations and the site are not.
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.includes('· extract\n')) child.kill('SIGKILL');
     });
-    const again = cli(['--db', db, 'run', '--sample', '--out', join(tmp.dir, 'site2')]);
+    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+    // The kill ended it (a run that finished by itself exits with a code), and left work undone.
+    expect(exit, stdout).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(stdout).not.toContain('pages written');
+    expect(existsSync(join(site, 'index.html'))).toBe(false);
+    const killed = new Database(db, { readonly: true });
+    expect(killed.prepare('SELECT COUNT(*) FROM documents').pluck().get()).toBe(65);
+    killed.close();
+
+    const again = cli(['--db', db, 'run', '--sample', '--out', site]);
     expect(again.status, again.stderr).toBe(0);
     expect(dump(db)).toBe(dump(reference));
-    expect(readFileSync(join(tmp.dir, 'site2', 'index.html'), 'utf8').length).toBeGreaterThan(0);
+    expect(readFileSync(join(site, 'index.html'), 'utf8').length).toBeGreaterThan(0);
   });
 });

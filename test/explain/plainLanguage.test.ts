@@ -4,9 +4,9 @@ import { misspelled } from '../../src/domain/dutch/spelling.js';
 import { checkExplanation } from '../../src/explain/checks.js';
 import { evalSource } from '../../src/explain/llm/evalMetrics.js';
 import type { PlainLanguageScores } from '../../src/explain/plainLanguage.js';
-import { RULES_EXPLAINER } from '../../src/explain/rulesExplainer.js';
 import { formatExplainer } from '../../src/domain/explainer.js';
-import { explainCorpus, plainLanguageScores, readCorpus, type CorpusExplanations } from '../../scripts/plain-language.js';
+import { RULES_EXPLAINER } from '../../src/explain/rulesExplainer.js';
+import { explainCorpus, plainLanguageScores, readCorpus, type CorpusExplanations } from '../../eval/plainLanguageCorpus.js';
 
 /** Issue 13: rules@3 holds the plain-language targets on the 387 corpus motions, so they cannot silently regress. */
 let rows: CorpusExplanations[];
@@ -18,7 +18,7 @@ beforeAll(async () => {
   [v3, v2] = plainLanguageScores(rows) as [PlainLanguageScores, PlainLanguageScores];
 }, 120_000);
 
-describe('rules@3 on the corpus (scripts/plain-language.ts)', () => {
+describe('rules@3 on the corpus (eval/plainLanguageCorpus.ts)', () => {
   it('explains what rules@2 explained', () => {
     expect(v3.explainer).toBe(formatExplainer(RULES_EXPLAINER));
     expect(v3.explained).toBe(386);

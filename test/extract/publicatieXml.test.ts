@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractRendition } from '../../src/extract/extractRendition.js';
-import { measurePublicatieXml, XML_DIR } from '../../scripts/measure-publicatie-xml.js';
+import { measurePublicatieXml, XML_DIR } from '../../eval/publicatieXml.js';
 
 const FILE = join(XML_DIR, '0037dc14-ffaa-4d74-ade5-18b94967fc12.xml');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateReferences } from '../../scripts/reference-eval.js';
+import { evaluateReferences } from '../../eval/referenceEval.js';
 
 /** The labelled set (fixtures/references): detection must reach precision ≥ 0.95 and recall ≥ 0.90. */
 describe('motion-reference detection on the labelled set', () => {

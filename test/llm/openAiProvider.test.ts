@@ -52,8 +52,9 @@ describe('OpenAiProvider', () => {
   it('reads Retry-After as seconds, as an HTTP date and as retry-after-ms', () => {
     expect(retryAfterMs(new Headers({ 'retry-after': '2' }))).toBe(2000);
     expect(retryAfterMs(new Headers({ 'retry-after-ms': '150' }))).toBe(150);
-    const inTenSeconds = new Date(Date.now() + 10_000).toUTCString();
-    expect(retryAfterMs(new Headers({ 'retry-after': inTenSeconds }))).toBeGreaterThan(8_000);
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    expect(retryAfterMs(new Headers({ 'retry-after': 'Sun, 22 Nov 2026 10:00:10 GMT' }), now)).toBe(10_000);
+    expect(retryAfterMs(new Headers({ 'retry-after': 'Sun, 22 Nov 2026 09:59:00 GMT' }), now)).toBe(0);
     expect(retryAfterMs(new Headers({}))).toBeNull();
   });
 });

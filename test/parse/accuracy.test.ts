@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, measureParseAccuracy, passes } from '../../scripts/parse-accuracy.js';
+import { formatReport, measureParseAccuracy, passes } from '../../eval/parseAccuracy.js';
 
 describe('parser and rules explainer on all motions of moties-toegelicht (issue 2 acceptance)', () => {
   const report = measureParseAccuracy();

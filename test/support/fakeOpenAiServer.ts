@@ -20,10 +20,13 @@ export interface ReceivedRequest {
 }
 
 export type FakeReply =
-  /** A completion with this content; `usage` null leaves the field out; `delayMs` answers late. */
-  | { content: string; usage?: { prompt_tokens: number; completion_tokens: number } | null; delayMs?: number }
+  /**
+   * A completion with this content; `usage` null leaves the field out; `delayMs` answers late; `after` answers once
+   * that promise has settled (a test orders events with it instead of with time).
+   */
+  | { content: string; usage?: { prompt_tokens: number; completion_tokens: number } | null; delayMs?: number; after?: Promise<unknown> }
   /** An error status with optional headers (e.g. Retry-After) and body. */
-  | { status: number; headers?: Record<string, string>; body?: unknown; delayMs?: number }
+  | { status: number; headers?: Record<string, string>; body?: unknown; delayMs?: number; after?: Promise<unknown> }
   /** Never answers (until the server closes). */
   | { hang: true };
 
@@ -67,6 +70,7 @@ export async function startFakeOpenAiServer(script: Script): Promise<FakeOpenAiS
     state.inFlight++;
     state.maxInFlight = Math.max(state.maxInFlight, state.inFlight);
     if (reply.delayMs) await new Promise((r) => setTimeout(r, reply.delayMs));
+    if (reply.after) await reply.after;
     state.inFlight--;
     if ('status' in reply) {
       res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });

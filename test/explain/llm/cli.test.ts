@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimateCost } from '../../../src/llm/prices.js';
 import { openStore } from '../../../src/store/db.js';
-import { jsonAnswer, startFakeOpenAiServer, type FakeOpenAiServer } from '../../support/fakeOpenAiServer.js';
+import { jsonAnswer, startFakeOpenAiServer, type FakeOpenAiServer, type FakeReply, type Script } from '../../support/fakeOpenAiServer.js';
 import { tempDir } from '../../support/tempStore.js';
 import { addMotion, GOOD, omtzigt } from './motionStore.js';
 
@@ -35,8 +35,10 @@ function cli(args: string[], whileRunning?: (child: ReturnType<typeof spawn>) =>
   });
 }
 
-async function setup(motions: number, delayMs: number): Promise<{ server: FakeOpenAiServer; db: string }> {
-  const server = await startFakeOpenAiServer(() => ({ content: jsonAnswer(GOOD.samenvatting, GOOD.implicatie), delayMs }));
+const GOOD_REPLY: FakeReply = { content: jsonAnswer(GOOD.samenvatting, GOOD.implicatie) };
+
+async function setup(motions: number, script: Script = () => GOOD_REPLY): Promise<{ server: FakeOpenAiServer; db: string }> {
+  const server = await startFakeOpenAiServer(script);
   const tmp = tempDir();
   cleanups.push(() => server.close(), tmp.cleanup);
   const db = join(tmp.dir, 'mm.db');
@@ -49,7 +51,7 @@ async function setup(motions: number, delayMs: number): Promise<{ server: FakeOp
 
 describe('motiemonitor explain --provider openai (CLI)', () => {
   it('reports calls, tokens, cache hits and cost; a second run makes zero calls; the key is never printed', async () => {
-    const { server, db } = await setup(3, 0);
+    const { server, db } = await setup(3);
     const args = ['--db', db, '--json', 'explain', '--provider', 'openai', '--model', 'gpt-4o-mini', '--base-url', server.baseURL];
     const first = await cli(args);
     expect(first.code).toBe(0);
@@ -66,23 +68,17 @@ describe('motiemonitor explain --provider openai (CLI)', () => {
   });
 
   it('Ctrl-C stops the run and keeps every finished motion; the next run does the rest', async () => {
-    const { server, db } = await setup(6, 250);
+    // Ctrl-C while the third motion is asked (its answer never comes): two are finished.
+    let interrupt = () => {};
+    const { server, db } = await setup(6, (r) => (r.index === 2 ? (interrupt(), { hang: true }) : GOOD_REPLY));
     const args = ['--db', db, 'explain', '--provider', 'openai', '--base-url', server.baseURL, '--concurrency', '1', '--model', 'test-model'];
-    const interrupted = await cli(args, (child) => {
-      const timer = setInterval(() => {
-        if (server.requests.length >= 3) {
-          clearInterval(timer);
-          child.kill('SIGINT');
-        }
-      }, 10);
-    });
+    const interrupted = await cli(args, (child) => (interrupt = () => child.kill('SIGINT')));
     expect(interrupted.code).toBe(130);
     expect(interrupted.stdout).toMatch(/INTERRUPTED \(finished work kept\)/);
     const store = openStore(db);
     const kept = (store.db.prepare("SELECT COUNT(*) AS n FROM explanations WHERE family = 'llm' AND status IS NOT NULL").get() as { n: number }).n;
     store.close();
-    expect(kept).toBeGreaterThanOrEqual(2);
-    expect(kept).toBeLessThan(6);
+    expect(kept).toBe(2);
     const rest = await cli(args);
     expect(rest.code).toBe(0);
     expect(rest.stdout).toMatch(new RegExp(`${6 - kept} explained .*, ${kept} unchanged`));
@@ -91,7 +87,7 @@ describe('motiemonitor explain --provider openai (CLI)', () => {
   it('a refused key stops the run with a clear error and is never printed, even when the server echoes it', async () => {
     const server = await startFakeOpenAiServer(() => ({ status: 401, body: { error: { message: `Incorrect API key provided: ${KEY}` } } }));
     cleanups.push(() => server.close());
-    const { db } = await setup(3, 0);
+    const { db } = await setup(3);
     const r = await cli(['--db', db, 'explain', '--provider', 'openai', '--base-url', server.baseURL]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/the model server refused the requests \(HTTP 401: Incorrect API key provided: \*\*\*\); no LLM explanation was stored/);

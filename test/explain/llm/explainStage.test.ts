@@ -5,6 +5,7 @@ import { checkExplanation } from '../../../src/explain/checks.js';
 import { rowFor } from '../../../src/pipeline/exportRows.js';
 import { getDocument } from '../../../src/store/documentRepo.js';
 import { jsonAnswer, startFakeOpenAiServer, type FakeOpenAiServer, type FakeReply, type ReceivedRequest } from '../../support/fakeOpenAiServer.js';
+import { manualClock } from '../../support/clocks.js';
 import { tempStore } from '../../support/tempStore.js';
 import { addMotion, corpusMotions, GOOD, omtzigt, OMTZIGT_ID } from './motionStore.js';
 import { llmRow, MODEL, rulesRow, runStage } from './harness.js';
@@ -110,10 +111,15 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
   });
 
   it('waits out a 429 for its Retry-After, then stores the answer', async () => {
+    const clock = manualClock();
     const { server, store } = await setup((r) => (r.index === 0 ? { status: 429, headers: { 'retry-after': '1' }, body: { error: { message: 'Rate limit reached', type: 'requests' } } } : good));
-    const started = Date.now();
-    const { report, stats } = await runStage(store, server);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950);
+    const run = runStage(store, server, { clock });
+    await clock.sleeping(1);
+    // The whole Retry-After, and nothing sent meanwhile.
+    expect(clock.waits).toEqual([1000]);
+    expect(server.requests).toHaveLength(1);
+    clock.advance(1000);
+    const { report, stats } = await run;
     expect(report.explained).toBe(1);
     expect(stats).toMatchObject({ calls: 2, rateLimited: 1 });
     expect(store.db.prepare('SELECT outcome, http_status FROM llm_calls ORDER BY id').all()).toEqual([
@@ -123,19 +129,29 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
   });
 
   it('after a 429 every worker waits, not just the one that got it', async () => {
-    const server = await startFakeOpenAiServer((r) =>
-      r.index === 0 ? { status: 429, headers: { 'retry-after': '1' } } : { ...good, delayMs: r.index === 1 ? 200 : 0 },
-    );
+    const clock = manualClock();
+    // Both first requests are on their way when the 429 comes: it is answered once the second has arrived, and the
+    // second is answered once the first worker waits at the gate.
+    let secondArrived!: () => void;
+    const second = new Promise<void>((resolve) => (secondArrived = resolve));
+    const server = await startFakeOpenAiServer((r) => {
+      if (r.index === 0) return { status: 429, headers: { 'retry-after': '1' }, after: second };
+      if (r.index === 1) secondArrived();
+      return r.index === 1 ? { ...good, after: clock.sleeping(1) } : good;
+    });
     const tmp = tempStore();
     cleanups.push(() => server.close(), tmp.cleanup);
     const m = omtzigt();
     for (let i = 0; i < 4; i++) addMotion(tmp.store, { ...m, id: `m${i}`, tekst: `${m.tekst}\n${i}` });
-    const started = Date.now();
-    const { report, stats } = await runStage(tmp.store, server, { concurrency: 2 });
+    const run = runStage(tmp.store, server, { concurrency: 2, clock });
+    // The other worker, its answer in, waits at the gate too instead of sending its next motion.
+    await clock.sleeping(2);
+    expect(server.requests).toHaveLength(2);
+    expect(clock.waits).toEqual([1000, 1000]);
+    clock.advance(1000);
+    const { report, stats } = await run;
     expect(report.explained).toBe(4);
     expect(stats).toMatchObject({ calls: 5, rateLimited: 1 });
-    // Request 1 was already on its way; everything sent after the 429 waited for Retry-After.
-    for (const r of server.requests.slice(2)) expect(r.at - started).toBeGreaterThanOrEqual(950);
   });
 
   it('retries a 500, and when the server keeps failing shows the rules explanation and tries again next run', async () => {
@@ -205,7 +221,12 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
   });
 
   it('keeps at most --concurrency requests in flight, and an abort keeps what finished', async () => {
-    const server = await startFakeOpenAiServer(() => ({ ...good, delayMs: 80 }));
+    // No answer before three requests are in flight: a fourth would arrive while they wait; fewer never get one.
+    let arrived = 0;
+    let threeArrived!: () => void;
+    const three = new Promise<void>((resolve) => (threeArrived = resolve));
+    let script = (_r: ReceivedRequest): FakeReply => (++arrived === 3 && threeArrived(), { ...good, after: three });
+    const server = await startFakeOpenAiServer((r) => script(r));
     const tmp = tempStore();
     cleanups.push(() => server.close(), tmp.cleanup);
     const m = omtzigt();
@@ -215,18 +236,15 @@ describe('explain --provider openai against a scripted OpenAI-compatible server'
     expect(report.explained).toBe(9);
     expect(stats.calls).toBe(9);
 
-    // Abort after the first answers: those are stored, the rest is left for the next run.
+    // Abort while the second motion is asked: the first is stored, the rest is left for the next run.
     for (let i = 0; i < 6; i++) addMotion(tmp.store, { ...m, id: `n${i}`, tekst: `${m.tekst}\nnieuw ${i}` });
     const stop = new AbortController();
     const before = server.requests.length;
-    const timer = setInterval(() => {
-      if (server.requests.length >= before + 2) stop.abort();
-    }, 5);
+    script = (r) => (r.index === before + 1 ? (stop.abort(), { hang: true }) : good);
     const partial = await runStage(tmp.store, server, { concurrency: 1, signal: stop.signal });
-    clearInterval(timer);
+    script = () => good;
     expect(partial.report.interrupted).toBe(true);
-    expect(partial.report.explained).toBeGreaterThanOrEqual(1);
-    expect(partial.report.explained).toBeLessThan(6);
+    expect(partial.report.explained).toBe(1);
     const rest = await runStage(tmp.store, server, { concurrency: 2 });
     expect(rest.report.explained + partial.report.explained).toBe(6);
     expect(rest.report.unchanged).toBe(9 + partial.report.explained);

@@ -6,6 +6,7 @@ import type { Store } from '../../../src/store/db.js';
 import type { StoredExplanation } from '../../../src/domain/types.js';
 import { getExplanations } from '../../../src/store/documentRepo.js';
 import { llmCallLogger, sqliteAnswerCache } from '../../../src/store/llmRepo.js';
+import type { TestClock } from '../../support/clocks.js';
 import type { FakeOpenAiServer } from '../../support/fakeOpenAiServer.js';
 
 export const MODEL = 'test-model';
@@ -21,11 +22,11 @@ export interface StageRun {
 export async function runStage(
   store: Store,
   server: FakeOpenAiServer,
-  options: { prompt?: PromptName; timeoutMs?: number; concurrency?: number; force?: boolean; policy?: CallPolicy; signal?: AbortSignal } = {},
+  options: { prompt?: PromptName; timeoutMs?: number; concurrency?: number; force?: boolean; policy?: CallPolicy; signal?: AbortSignal; clock?: TestClock } = {},
 ): Promise<StageRun> {
   explainStage(store, { force: options.force });
   const provider = new OpenAiProvider({ apiKey: 'sk-test-secret', baseURL: server.baseURL, model: MODEL, timeoutMs: options.timeoutMs ?? 5_000, responseFormat: 'json_schema' });
-  const caller = new ModelCaller(provider, sqliteAnswerCache(store.db), llmCallLogger(store.db), options.policy ?? FAST_POLICY);
+  const caller = new ModelCaller(provider, sqliteAnswerCache(store.db), llmCallLogger(store.db), options.policy ?? FAST_POLICY, options.clock);
   const report = await explainStageLlm(store, {
     caller,
     providerName: provider.name,
