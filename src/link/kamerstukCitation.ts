@@ -1,4 +1,4 @@
-import { kamerstukLabel, kamerstukNummer } from '../domain/kamerstuk.js';
+import { CITED_TOEVOEGING, kamerstukLabel, kamerstukNummer, PRINTED_DOSSIER } from '../domain/kamerstuk.js';
 import type { KamerstukNummer } from '../domain/types.js';
 
 /**
@@ -24,9 +24,9 @@ export interface KamerstukCitation {
 }
 
 /** A dossier number: five digits, often printed "36 410". */
-const DOSSIER = String.raw`(\d{2}[ \u00a0]?\d{3})`;
+const DOSSIER = `(${PRINTED_DOSSIER})`;
 /** A toevoeging: Roman numerals (budget chapters), a series of one or two digits (21 501-02, 21 501-2) or one capital letter (A, B). */
-const TOEVOEGING = String.raw`(?:[ \u00a0]*[-–]?[ \u00a0]*([IVXL]{1,6}|\d{1,2}|[A-Z])(?![\p{L}\d]))?`;
+const TOEVOEGING = String.raw`(?:[ \u00a0]*[-–]?[ \u00a0]*(${CITED_TOEVOEGING})(?![\p{L}\d]))?`;
 /** "Kamerstuk(ken) II 2019/20," or "Tweede Kamer, vergaderjaar 2017–2018," before the number; optional. */
 const PREFIX = String.raw`(?:(?:Kamerstuk(?:ken)?|Tweede Kamer)(?:[ ,]+(?:II|ll|I))?[ ,]*(?:vergaderjaar[ ]+)?(?:\d{4}[ ]*[/–-][ ]*\d{2,4}[ ]*,?[ ]*)?)?`;
 /** ", nr. 37" / " nr 874" / ", nr.37"; whitespace may include one line break (pdftotext wraps). */
@@ -34,9 +34,9 @@ const NUMMER = String.raw`[ \u00a0]*,?\s{0,40}?nr\.?[ \u00a0]*(\d{1,5})(?!\d)`;
 
 const LONG_FORM = new RegExp(String.raw`(?<![\d\p{L}])${PREFIX}${DOSSIER}${TOEVOEGING}${NUMMER}`, 'gu');
 /** `kst-32317-816`, `kst-21501-02-3121`, `36410-V-49`, `36197-15` (the OData / kst spelling). */
-const COMPACT_FORM = /(?<![\w-])(?:kst-)?(\d{5})-(?:([IVXL]{1,6}|\d{1,2}|[A-Z])-)?(\d{1,5})(?![\w-])/g;
+const COMPACT_FORM = new RegExp(String.raw`(?<![\w-])(?:kst-)?(\d{5})-(?:(${CITED_TOEVOEGING})-)?(\d{1,5})(?![\w-])`, 'g');
 /** Handelingen: "Zij krijgt nr. 1136 (32847)." / "Zij krijgt nr. 456 (36800-XVI)". */
-const HANDELINGEN_FORM = /Zij krijgt nr\.\s*(\d{1,5})\s*\((\d{2}\s?\d{3})(?:[\s-]+([IVXL]{1,6}|\d{1,2}|[A-Z]))?\)/g;
+const HANDELINGEN_FORM = new RegExp(String.raw`Zij krijgt nr\.\s*(\d{1,5})\s*\((\d{2}\s?\d{3})(?:[\s-]+(${CITED_TOEVOEGING}))?\)`, 'g');
 
 
 /** Every kamerstuk citation in the text, in order; overlapping spellings of the same citation are reported once. */

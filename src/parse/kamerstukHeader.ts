@@ -1,4 +1,4 @@
-import { kamerstukNummer, kstId, parseKamerstuk, TOEVOEGING } from '../domain/kamerstuk.js';
+import { kamerstukNummer, kstId, LABEL_PARTS, parseKstId, PRINTED_DOSSIER, TOEVOEGING } from '../domain/kamerstuk.js';
 import type { KamerstukNummer } from '../domain/types.js';
 import { isDateLine, parseDutchDate, parseLastDutchDate } from '../domain/dutch/dates.js';
 
@@ -23,21 +23,16 @@ export interface KamerstukHeader {
   ocrForm: boolean;
 }
 
-const HEADER_DOSSIER = new RegExp(`^(\\d{2}) ?(\\d{3})(?:[ -](${TOEVOEGING}))?$`);
+const HEADER_DOSSIER = new RegExp(`^(${PRINTED_DOSSIER})(?:[ -](${TOEVOEGING}))?$`);
 const HEADER_NR = /^Nr\.\s*(\d{1,5})$/i;
 const RUNNING_FOOTER = new RegExp(
-  `Tweede Kamer, vergaderjaar (\\d{4})\\s*[–-]\\s*(\\d{4}), (\\d{2}) ?(\\d{3})(?:[ -](${TOEVOEGING}))?, nr\\. ?(\\d{1,5})`,
+  `Tweede Kamer, vergaderjaar (\\d{4})\\s*[–-]\\s*(\\d{4}), (${PRINTED_DOSSIER})(?:[ -](${TOEVOEGING}))?, nr\\. ?(\\d{1,5})`,
   'i',
 );
-const OCR_NUMBER = new RegExp(`^(\\d{5,6})-(?:(${TOEVOEGING})-)?(\\d{1,5})$`);
+const OCR_NUMBER = new RegExp(`^${LABEL_PARTS}$`);
 const VERGADERJAAR = /^Vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})$/i;
 const KAMER_HEADER = /^Tweede Kamer der Staten-Generaal$/i;
 const HEADING = /^(?:(?:NADER\s+)?GEWIJZ\w*\s+)?MOTIE\s+(?:VAN|HET|DE)\b/i;
-
-/** `kst-36410-XVI-115` → its parts; null for anything else (a label without "kst-", an `ah-tk-…` id, noise). */
-export function parseKstId(kst: string): KamerstukNummer | null {
-  return /^kst-/i.test(kst.trim()) ? parseKamerstuk(kst) : null;
-}
 
 export function parseKamerstukHeader(lines: string[]): KamerstukHeader {
   const header: KamerstukHeader = {
@@ -60,7 +55,7 @@ export function parseKamerstukHeader(lines: string[]): KamerstukHeader {
   const nrAt = top.findIndex((l, i) => i > dossierAt && HEADER_NR.test(l));
   if (dossierAt >= 0 && nrAt > dossierAt) {
     const d = HEADER_DOSSIER.exec(top[dossierAt]!)!;
-    header.kamerstuk ??= kamerstukNummer(d[1]! + d[2]!, d[3], HEADER_NR.exec(top[nrAt]!)![1]!);
+    header.kamerstuk ??= kamerstukNummer(d[1]!, d[2], HEADER_NR.exec(top[nrAt]!)![1]!);
     // A kamerstuk can belong to several dossiers ("36 200 VII" + "36 200 B"): the title is the first dossier's.
     const nextDossier = top.findIndex((l, i) => i > dossierAt && i < nrAt && HEADER_DOSSIER.test(l));
     header.titel = joinTitle(top.slice(dossierAt + 1, nextDossier > 0 ? nextDossier : nrAt));
@@ -69,7 +64,7 @@ export function parseKamerstukHeader(lines: string[]): KamerstukHeader {
   // 3. running footer
   const footer = lines.map((l) => RUNNING_FOOTER.exec(l)).find((m) => m);
   if (footer) {
-    header.kamerstuk ??= kamerstukNummer(footer[3]! + footer[4]!, footer[5], footer[6]!);
+    header.kamerstuk ??= kamerstukNummer(footer[3]!, footer[4], footer[5]!);
     header.vergaderjaar = `${footer[1]}–${footer[2]}`;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseKstId, vergaderjaarOf } from '../../src/parse/kamerstukHeader.js';
+import { parseKstId } from '../../src/domain/kamerstuk.js';
+import { vergaderjaarOf } from '../../src/parse/kamerstukHeader.js';
 import { nameKey, namesFromOnderwerp, sameNameOcr } from '../../src/parse/names.js';
 import { isPageNoise, toLines } from '../../src/parse/pageNoise.js';
 
