@@ -4,14 +4,13 @@
  * against a 1-way baseline, the classic two-prompt set, and a re-run from the cache (0 calls).
  */
 import { readFileSync } from 'node:fs';
-import { ModelCaller } from '../src/llm/callModel.js';
 import { OpenAiProvider } from '../src/llm/openAiProvider.js';
 import { promptSet, type PromptName } from '../src/explain/llm/prompts.js';
 import { explainStage, explainStageLlm } from '../src/pipeline/explainStage.js';
 import { parseStage } from '../src/pipeline/parseStage.js';
 import type { Store } from '../src/store/db.js';
 import { saveText, upsertDocument } from '../src/store/documentRepo.js';
-import { llmCallLogger, sqliteAnswerCache } from '../src/store/llmRepo.js';
+import { storeModelCaller } from '../src/pipeline/storeModelCaller.js';
 import { extractRendition } from '../src/extract/extractRendition.js';
 import { jsonAnswer, startFakeOpenAiServer } from '../test/support/fakeOpenAiServer.js';
 import { tempStore } from '../test/support/tempStore.js';
@@ -39,7 +38,7 @@ async function fill(store: Store, motions: Motion[]): Promise<void> {
 
 async function timed(label: string, store: Store, baseURL: string, concurrency: number, prompt: PromptName, force = false): Promise<number> {
   const provider = new OpenAiProvider({ apiKey: null, baseURL, model: 'bench-model', timeoutMs: 30_000, responseFormat: 'json_schema' });
-  const caller = new ModelCaller(provider, sqliteAnswerCache(store.db), llmCallLogger(store.db));
+  const caller = storeModelCaller(store, provider);
   const started = performance.now();
   const r = await explainStageLlm(store, { caller, providerName: provider.name, model: provider.model, prompt: promptSet(prompt), concurrency, force });
   const seconds = (performance.now() - started) / 1000;

@@ -3,7 +3,7 @@
  * come through extraction (extract/formats/publicatieXml.ts) and the motion parser (parse/motionParser.ts):
  * for each field the share parsed and agreeing with the XML's own elements and, where present, its <metadata>.
  * The measurement only: `npx tsx scripts/measure-publicatie-xml.ts [--failures]` prints it, and
- * test/extract/publicatieXml.test.ts asserts on it.
+ * test/extract/formats/publicatieXml.test.ts asserts on it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

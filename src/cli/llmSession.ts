@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
-import { ModelCaller } from '../llm/callModel.js';
+import type { ModelCaller } from '../llm/callModel.js';
 import { resolveOpenAiOptions, type LlmFlags } from '../llm/config.js';
 import { OpenAiProvider } from '../llm/openAiProvider.js';
 import type { Store } from '../store/db.js';
-import { llmCallLogger, sqliteAnswerCache } from '../store/llmRepo.js';
+import { storeModelCaller } from '../pipeline/storeModelCaller.js';
 import { UserError, type Context } from './context.js';
 
 export interface LlmSession {
@@ -27,7 +27,7 @@ export async function withLlmSession<T>(
   const resolved = resolveOpenAiOptions(flags);
   if ('error' in resolved) throw new UserError(resolved.error);
   const provider = new OpenAiProvider(resolved);
-  const caller = new ModelCaller(provider, sqliteAnswerCache(store.db), llmCallLogger(store.db));
+  const caller = storeModelCaller(store, provider);
   const stop = new AbortController();
   const onSigint = () => {
     if (stop.signal.aborted) process.exit(130);

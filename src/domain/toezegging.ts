@@ -6,7 +6,6 @@
 
 /** The statuses of the XSD (tkData-v1-0-toezegging.xsd), spelled as the API spells them. */
 export const TOEZEGGING_STATUSES = ['Openstaand', 'Voldaan', 'Deels Voldaan', 'Vervallen'] as const;
-export type ToezeggingStatus = (typeof TOEZEGGING_STATUSES)[number];
 
 /** A letter named in kamerbriefNakoming, resolved to a stored document when the store has it. */
 export interface NakomingBrief {

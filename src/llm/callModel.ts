@@ -3,7 +3,8 @@ import type { AnswerCache, CacheKey, CallRecord } from '../domain/llm.js';
 export type { CallRecord };
 import { MAX_ANSWER_CHARS } from './answer.js';
 import { LlmCallError, type ChatRequest, type LlmProvider } from './provider.js';
-import { RateGate, REAL_CLOCK, type Clock } from './rateGate.js';
+import { REAL_CLOCK, type Clock } from '../domain/clock.js';
+import { RateGate } from './rateGate.js';
 
 
 export interface CallPolicy {

@@ -1,11 +1,4 @@
-/** Time and waiting, for the gate and the back-off; tests pass one that records the waits instead of judging elapsed time. */
-export interface Clock {
-  now(): number;
-  /** Resolves after `ms`, or at once when the signal aborts (the caller checks the signal). */
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
-
-export const REAL_CLOCK: Clock = { now: () => Date.now(), sleep: (ms, signal) => sleep(ms, signal) };
+import { REAL_CLOCK, type Clock } from '../domain/clock.js';
 
 /**
  * One gate for all workers: when the server says 429 with `Retry-After`, nobody sends anything until that time
@@ -32,18 +25,4 @@ export class RateGate {
       if (signal?.aborted) return;
     }
   }
-}
-
-/** Resolves after `ms`, or at once when the signal aborts (the caller checks the signal). */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

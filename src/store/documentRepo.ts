@@ -11,6 +11,7 @@ import type {
   StoredExplanation,
 } from '../domain/types.js';
 import { formatExplainer, formatStatus, parseExplainer, parseStatus } from '../domain/explainer.js';
+import { kstId, parseKstId } from '../domain/kamerstuk.js';
 import { prepared, type Db } from './db.js';
 
 /** Reads and writes of documents, their renditions, texts, parses and explanations. Every write is an idempotent upsert. */
@@ -225,7 +226,10 @@ export function findMotionByKamerstuk(db: Db, dossier: string, toevoeging: strin
 /** Finds a stored document by id or by kst id (`kst-32317-816`). */
 export function resolveDocumentId(db: Db, idOrKst: string): string | null {
   if (getDocument(db, idOrKst)) return idOrKst;
-  const r = prepared(db, 'SELECT document_id FROM motions WHERE kst = ? ORDER BY document_id LIMIT 1').get(idOrKst.toLowerCase()) as
+  // Written as the parser writes it (toevoeging in capitals: kst-36410-XVI-115), however the user typed it.
+  const k = parseKstId(idOrKst);
+  if (!k) return null;
+  const r = prepared(db, 'SELECT document_id FROM motions WHERE kst = ? ORDER BY document_id LIMIT 1').get(kstId(k)) as
     | { document_id: string }
     | undefined;
   return r?.document_id ?? null;

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../../src/store/db.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
-import { buildSampleSite, SEED_000_ID, type BuiltSite } from '../publish/sampleSite.js';
+import { buildSampleSite, SEED_000_ID, type BuiltSite } from '../support/sampleSite.js';
 import { startFakeSyncFeedServer } from '../support/fakeSyncFeedServer.js';
 import { tempDir } from '../support/tempStore.js';
 import { CHROMIUM_ARGS, chromiumPath, needs } from '../support/tools.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openStore, type Store } from '../../src/store/db.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
-import { buildSampleSite, SEED_000_ID, type BuiltSite } from '../publish/sampleSite.js';
+import { buildSampleSite, SEED_000_ID, type BuiltSite } from '../support/sampleSite.js';
 import { CHROMIUM_ARGS, chromiumPath, needs } from '../support/tools.js';
 
 const ARTIFACTS = 'test-artifacts';

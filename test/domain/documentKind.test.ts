@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { detectSoort } from '../../src/domain/documentKind.js';
-import { FIXTURES, seedFile, seedMotionText } from '../parse/support.js';
+import { FIXTURES, seedFile, seedMotionText } from '../support/corpus.js';
 
 describe('detectSoort', () => {
   it('the seed motions are motions', () => {

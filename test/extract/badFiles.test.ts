@@ -9,7 +9,7 @@ import { getBlob } from '../../src/store/blobStore.js';
 import { getRenditions, getText, listDocuments } from '../../src/store/documentRepo.js';
 import type { ImportReport } from '../../src/pipeline/importStage.js';
 import { tempStore } from '../support/tempStore.js';
-import * as make from './support/makePdfs.js';
+import * as make from '../support/makePdfs.js';
 
 /**
  * One import + extract run over good and hostile files side by side: every bad file gets a clear status and

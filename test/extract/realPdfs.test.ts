@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractRendition } from '../../src/extract/extractRendition.js';
 import { similarity } from '../../src/extract/quality/similarity.js';
-import { comparableText, compare } from './support/comparable.js';
-import { barePdftotext, show } from './support/engineOutputs.js';
+import { comparableText, compare } from '../support/comparable.js';
+import { barePdftotext, show } from '../support/engineOutputs.js';
 import { hasTool, needs } from '../support/tools.js';
 
 const DIR = 'fixtures/corpus/pdf';

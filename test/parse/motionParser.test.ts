@@ -5,7 +5,7 @@ import WordExtractor from 'word-extractor';
 import { describe, expect, it } from 'vitest';
 import { addresseeOf } from '../../src/parse/clauses.js';
 import { parseMotion, PARSER_VERSION } from '../../src/parse/motionParser.js';
-import { corpusMotion, FIXTURES, metaOf, seedMotionText } from './support.js';
+import { corpusMotion, FIXTURES, metaOf, seedMotionText } from '../support/corpus.js';
 
 /** Expected values below were checked by reading each text (ids are those of moties-toegelicht). */
 

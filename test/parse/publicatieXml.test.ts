@@ -5,7 +5,7 @@ import { countSentences } from '../../src/explain/checks.js';
 import { explainWithRules } from '../../src/explain/rulesExplainer.js';
 import { readPublicatie, renderPublicatie } from '../../src/extract/formats/publicatieXml.js';
 import { parseMotion } from '../../src/parse/motionParser.js';
-import { FIXTURES } from './support.js';
+import { FIXTURES } from '../support/corpus.js';
 
 /** The 399 official XML publications, rendered by the extraction stage, parse completely (issue 3 acceptance). */
 describe('parseMotion on the text rendered from the official XML', () => {

@@ -6,8 +6,8 @@ import { chooseExplanation } from '../../src/explain/chooseExplanation.js';
 import { RULES_EXPLAINER } from '../../src/explain/rulesExplainer.js';
 import { explainStage } from '../../src/pipeline/explainStage.js';
 import { getExplanations, saveExplanation } from '../../src/store/documentRepo.js';
-import { addMotion, omtzigt, OMTZIGT_ID } from '../explain/llm/motionStore.js';
-import { buildSampleSite } from '../publish/sampleSite.js';
+import { addMotion, omtzigt, OMTZIGT_ID } from '../support/motionStore.js';
+import { buildSampleSite } from '../support/sampleSite.js';
 import { tempStore } from '../support/tempStore.js';
 
 let cleanup: (() => void) | null = null;

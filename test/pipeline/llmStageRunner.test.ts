@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { answerFields } from '../../src/llm/answer.js';
-import { ModelCaller, type CallPolicy } from '../../src/llm/callModel.js';
+import type { CallPolicy } from '../../src/llm/callModel.js';
 import { OpenAiProvider } from '../../src/llm/openAiProvider.js';
 import type { PromptSet } from '../../src/llm/promptSet.js';
 import { runLlmStage, type LlmResult, type LlmSkip, type LlmWork } from '../../src/pipeline/llmStageRunner.js';
-import { llmCallLogger, sqliteAnswerCache } from '../../src/store/llmRepo.js';
+import { storeModelCaller } from '../../src/pipeline/storeModelCaller.js';
 import { startFakeOpenAiServer, type FakeOpenAiServer, type Script } from '../support/fakeOpenAiServer.js';
 import { tempStore } from '../support/tempStore.js';
 
@@ -40,7 +40,7 @@ async function run(script: Script, items: (Work | LlmSkip)[], force = false) {
   const server: FakeOpenAiServer = await startFakeOpenAiServer(script);
   cleanups.push(t.cleanup, () => server.close());
   const provider = new OpenAiProvider({ apiKey: null, baseURL: server.baseURL, model: 'm', timeoutMs: 2_000, responseFormat: 'json_schema' });
-  const caller = new ModelCaller(provider, sqliteAnswerCache(t.store.db), llmCallLogger(t.store.db), FAST);
+  const caller = storeModelCaller(t.store, provider, FAST);
   const saved = new Map<string, { key: string; result: LlmResult<{ woord: string }> }>();
   const done: string[] = [];
   const report = await runLlmStage(echo, { caller, providerName: provider.name, model: 'm', concurrency: 2, force, onDocument: (id) => done.push(id) }, items, (item, key, result) => saved.set(item.documentId, { key, result }));

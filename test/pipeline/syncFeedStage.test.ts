@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportRows } from '../../src/pipeline/exportRows.js';
-import { count, syncFixture } from '../source/syncSupport.js';
+import { count, syncFixture } from '../support/syncSupport.js';
 import { loadTkmotiesZaken, syntheticId } from '../support/fakeOdataServer.js';
-import { syncFeedFixture } from './syncFeedSupport.js';
+import { syncFeedFixture } from '../support/syncFeedSupport.js';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { buildStage, type BuildReport } from '../../src/pipeline/buildStage.js';
 import { isOverdue } from '../../src/domain/toezegging.js';
-import { syncFeedFixture } from '../pipeline/syncFeedSupport.js';
+import { syncFeedFixture } from '../support/syncFeedSupport.js';
 import { TOEZEGGING_BRIEF } from '../support/fakeSyncFeedServer.js';
 import { exportRows, toCsv } from '../../src/pipeline/exportRows.js';
 import { saveLink } from '../../src/store/linkRepo.js';

@@ -3,7 +3,7 @@ import { request } from 'node:http';
 import { openStore, type Store } from '../../src/store/db.js';
 import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { buildFtsQuery } from '../../src/serve/searchQuery.js';
-import { buildSampleSite, SEED_000_ID, type BuiltSite } from '../publish/sampleSite.js';
+import { buildSampleSite, SEED_000_ID, type BuiltSite } from '../support/sampleSite.js';
 
 let s: BuiltSite;
 let ro: Store;

@@ -1,17 +1,14 @@
 /**
- * Clocks for code that takes one (`Clock` of src/source/tk/http.ts, of the LLM rate gate): the test decides when time
- * passes and sees every wait, instead of judging elapsed time.
+ * Clocks for code that takes one (`Clock` of src/domain/clock.ts): the test decides when time passes and sees every
+ * wait, instead of judging elapsed time.
  */
-export interface TestClock {
-  now(): number;
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
-}
+import type { Clock } from '../../src/domain/clock.js';
 
 /**
  * A clock that moves only when the test moves it: every sleep waits for `advance()`, so a test can see who is
  * waiting, and that nothing was sent meanwhile.
  */
-export interface ManualClock extends TestClock {
+export interface ManualClock extends Clock {
   /** Every sleep asked for, in order (ms). */
   waits: number[];
   /** Resolves once `n` sleeps are pending at the same time. */

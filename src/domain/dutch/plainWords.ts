@@ -3,7 +3,7 @@
  * rewording it does. Every entry keeps the meaning and the word order of the sentence it is in (a formal word for an
  * everyday one of the same kind: a preposition for a preposition, an infinitive for an infinitive), so the result is
  * still the motion's statement. Entries are matched as whole words, lower or capitalised; a capital stays a capital.
- * Each is tested in test/explain/plainWords.test.ts.
+ * Each is tested in test/domain/dutch/plainWords.test.ts.
  */
 export interface PlainWord {
   /** Whole words, lower case, separated by single spaces. */

@@ -1,4 +1,5 @@
 import pLimit from 'p-limit';
+import { REAL_CLOCK, type Clock } from '../../domain/clock.js';
 
 /**
  * Every request to the Tweede Kamer goes through `request()` below: the User-Agent, the rate limit,
@@ -32,12 +33,6 @@ export interface HttpOptions {
   clock?: Clock;
 }
 
-export interface Clock {
-  now(): number;
-  sleep(ms: number): Promise<void>;
-}
-
-const REAL_CLOCK: Clock = { now: () => Date.now(), sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
 
 export interface RetryEvent {
   url: string;

@@ -2,7 +2,7 @@
  * One builder per query the sync sends. Each owns its `$filter`, a deterministic `$orderby`
  * (ApiGewijzigdOp, then Id, so that a watermark plus the ids seen at it is an exact resume point)
  * and the `$expand` it needs. None uses `$top`: the server then stops sending `@odata.nextLink`.
- * test/source/queries.test.ts asserts the exact strings.
+ * test/source/tk/queries.test.ts asserts the exact strings.
  */
 
 export const DEFAULT_BASE_URL = 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsInAbbreviation, sentenceBounds, sentenceEnds, splitSentences } from '../../../src/domain/dutch/sentences.js';
+import { countSentences, endsInAbbreviation, sentenceBounds, sentenceEnds, splitSentences } from '../../../src/domain/dutch/sentences.js';
 
 describe('sentences', () => {
   it('knows abbreviations and initials before a full stop', () => {
@@ -23,5 +23,13 @@ describe('sentences', () => {
     // A blank line ends a sentence too (pdftotext puts one between paragraphs).
     const para = 'Kop zonder punt\n\nDe motie-Becker vraagt iets.';
     expect(para.slice(...sentenceBounds(para, para.indexOf('Becker')))).toBe('\nDe motie-Becker vraagt iets.');
+  });
+
+  it('abbreviations and initials do not end a sentence', () => {
+    expect(splitSentences('Het lid K. Putters vraagt o.a. om 4.500 euro. Aanleiding: de kosten.')).toEqual([
+      'Het lid K. Putters vraagt o.a. om 4.500 euro.',
+      'Aanleiding: de kosten.',
+    ]);
+    expect(countSentences('Een zin zonder punt')).toBe(1);
   });
 });
