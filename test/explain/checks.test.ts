@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { IMPLICATIE_PREFIX } from '../../src/domain/types.js';
 import { checkExplanation, CLASSIC_LIMITS, countSentences, describeProblems, looksDutch, type CheckSource } from '../../src/explain/checks.js';
-import { corpusMotions } from '../support/motionStore.js';
+import { corpusMotions } from '../support/corpus.js';
 
 /** Seed 000: Stoffer en Bisschop, JBZ-Raad, kst-32317-816, as in fixtures/seeds/000_*.txt. */
 const seed = corpusMotions().find((m) => m.id === 'b97fb706-5a2f-494a-8d01-5f18e2d0628c')!;

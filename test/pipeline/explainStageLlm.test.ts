@@ -7,7 +7,8 @@ import { getDocument } from '../../src/store/documentRepo.js';
 import { jsonAnswer, startFakeOpenAiServer, type FakeReply, type ReceivedRequest } from '../support/fakeOpenAiServer.js';
 import { manualClock } from '../support/clocks.js';
 import { tempStore } from '../support/tempStore.js';
-import { addMotion, corpusMotions, GOOD, omtzigt, OMTZIGT_ID } from '../support/motionStore.js';
+import { corpusMotions } from '../support/corpus.js';
+import { addMotion, GOOD, omtzigt, OMTZIGT_ID } from '../support/motionStore.js';
 import { llmRow, MODEL, rulesRow, runStage } from '../support/llmHarness.js';
 import { formatExplainer, parseExplainer } from '../../src/domain/explainer.js';
 

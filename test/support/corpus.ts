@@ -3,23 +3,31 @@ import { join } from 'node:path';
 
 export const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures');
 
+/** A motion of fixtures/corpus/moties-toegelicht/moties.jsonl, with the GPT-3.5 texts that site published. */
 export interface CorpusMotion {
   id: string;
   titel: string;
   onderwerp: string;
   tekst: string;
   datum: string;
+  samenvatting_gpt35: string;
+  implicatie_gpt35: string;
 }
 
-let corpus: CorpusMotion[] | null = null;
+let corpus: readonly CorpusMotion[] | null = null;
 
-/** One motion of fixtures/corpus/moties-toegelicht/moties.jsonl, by the start of its id. */
-export function corpusMotion(idPrefix: string): CorpusMotion {
+/** Every corpus motion, in file order (read once). */
+export function corpusMotions(): readonly CorpusMotion[] {
   corpus ??= readFileSync(join(FIXTURES, 'corpus', 'moties-toegelicht', 'moties.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim())
     .map((l) => JSON.parse(l) as CorpusMotion);
-  const found = corpus.filter((m) => m.id.startsWith(idPrefix));
+  return corpus;
+}
+
+/** One corpus motion, by the start of its id. */
+export function corpusMotion(idPrefix: string): CorpusMotion {
+  const found = corpusMotions().filter((m) => m.id.startsWith(idPrefix));
   if (found.length !== 1) throw new Error(`${found.length} corpus motions start with ${idPrefix}`);
   return found[0]!;
 }

@@ -1,26 +1,9 @@
-import { readFileSync } from 'node:fs';
 import type { ParsedMotion } from '../../src/domain/types.js';
 import type { Store } from '../../src/store/db.js';
 import { saveParsedMotion, saveText, upsertDocument } from '../../src/store/documentRepo.js';
+import { corpusMotions, type CorpusMotion } from './corpus.js';
 
 /** A real motion from the moties-toegelicht corpus (Omtzigt c.s., kst-25087-309). */
-export interface CorpusMotion {
-  id: string;
-  titel: string;
-  onderwerp: string;
-  tekst: string;
-  datum: string;
-  samenvatting_gpt35: string;
-  implicatie_gpt35: string;
-}
-
-export function corpusMotions(): CorpusMotion[] {
-  return readFileSync('fixtures/corpus/moties-toegelicht/moties.jsonl', 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as CorpusMotion);
-}
-
 export const OMTZIGT_ID = '00c5c4d7-c14f-496b-816a-3800c4a0261c';
 
 /** A good answer for the Omtzigt motion: every name in it is in the motion. */

@@ -7,7 +7,7 @@ import { IMPLICATIE_PREFIX } from '../../../src/domain/types.js';
 import { rougeL, scoreExplanations, type EvalScores } from '../../../src/explain/llm/evalMetrics.js';
 import { jsonAnswer, startFakeOpenAiServer } from '../../support/fakeOpenAiServer.js';
 import { tempDir } from '../../support/tempStore.js';
-import { corpusMotions } from '../../support/motionStore.js';
+import { corpusMotions } from '../../support/corpus.js';
 
 let cleanups: (() => unknown)[] = [];
 afterEach(async () => {
