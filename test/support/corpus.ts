@@ -38,11 +38,11 @@ export function metaOf(m: CorpusMotion) {
 
 /** The "## Orginele text:" section of a seed page (fixtures/seeds/000_*.txt), i.e. the motion text. */
 export function seedMotionText(n: '000' | '001'): string {
-  const file = readdirSync(join(FIXTURES, 'seeds')).find((f) => f.startsWith(`${n}_`))!;
-  const page = readFileSync(join(FIXTURES, 'seeds', file), 'utf8');
+  const page = seedFile(n);
   return page.slice(page.indexOf('## Orginele text:') + '## Orginele text:'.length, page.indexOf('## Prompt samenvatting:'));
 }
 
+/** A seed page of fixtures/seeds/, by its number. */
 export function seedFile(n: string): string {
   const file = readdirSync(join(FIXTURES, 'seeds')).find((f) => f.startsWith(`${n}_`))!;
   return readFileSync(join(FIXTURES, 'seeds', file), 'utf8');

@@ -33,7 +33,6 @@ export interface HttpOptions {
   clock?: Clock;
 }
 
-
 export interface RetryEvent {
   url: string;
   attempt: number;
